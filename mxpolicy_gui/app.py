@@ -1,0 +1,77 @@
+"""Start the GUI: one QApplication, one read-only store, models and views wired together."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from mxpolicy_gui import APP_DISPLAY_NAME, APP_ID, APP_NAME, ORG_DOMAIN, ORG_NAME, __version__
+from mxpolicy_gui.models.policy_table import PolicyTableModel
+from mxpolicy_gui.paths import default_db_path
+from mxpolicy_gui.store import Store, StoreError
+from mxpolicy_gui.views.main_window import MainWindow, open_in_browser
+from mxpolicy_gui.views.policy_tab import PolicyTab
+
+NOUNS = {"innovation": "innovations", "reform": "reforms"}
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_DISPLAY_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(ORG_NAME)
+    app.setOrganizationDomain(ORG_DOMAIN)
+    app.setDesktopFileName(APP_ID)
+    from mxpolicy_gui.fonts import ensure_fonts
+
+    ensure_fonts()
+    return app  # type: ignore[return-value]
+
+
+def default_settings() -> QSettings:
+    """Per-user settings in the user's config location, never beside the bundled data."""
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORG_NAME, APP_NAME)
+
+
+def build_main_window(
+    store: Store,
+    settings: QSettings | None = None,
+    open_url=open_in_browser,
+) -> MainWindow:
+    tabs = []
+    for kind in ("innovation", "reform"):
+        model = PolicyTableModel(store.rows, store.count)
+        tabs.append(
+            PolicyTab(
+                kind,
+                NOUNS[kind],
+                model,
+                store.facet,
+                store.policy,
+                open_url,
+            )
+        )
+    return MainWindow(tabs, store.info(), settings or default_settings())
+
+
+def run_gui(db: Path | None = None) -> int:
+    app = make_application()
+    path = db or default_db_path()
+    try:
+        store = Store(path)
+    except StoreError as exc:
+        QMessageBox.critical(None, f"{APP_NAME} cannot open its data", str(exc))
+        print(f"{APP_NAME}: {exc}", file=sys.stderr)
+        return 1
+    window = build_main_window(store)
+    window.show()
+    code = app.exec()
+    store.close()
+    return code
+
+
+__all__ = ["build_main_window", "default_settings", "make_application", "run_gui"]

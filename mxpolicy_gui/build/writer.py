@@ -1,0 +1,242 @@
+"""Write validated records into a new SQLite file with sqlite-utils.
+
+Also used by the benchmark generator, so a synthetic 100,000-record database has exactly the
+schema, indexes and full-text index of the real one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+import sqlite_utils
+
+from mxpolicy_gui.build.records import PolicyRecord, SourceRecord
+from mxpolicy_gui.dataset import SCHEMA_VERSION
+
+#: Accent-folding tokenizer (energia finds energía, nino finds niño); the prefix indexes make
+#: search-as-you-type prefix queries cheap.
+FTS_TOKENIZE = "unicode61 remove_diacritics 2"
+FTS_PREFIX = "2 3 4"
+FTS_COLUMNS = (
+    "name_en",
+    "name_es",
+    "summary",
+    "objective",
+    "measures",
+    "agencies",
+    "figure_labels",
+)
+
+
+def _policy_row(seq: int, p: PolicyRecord) -> dict:
+    return {
+        "id": p.id,
+        "seq": seq,
+        "kind": p.kind,
+        "number": p.number,
+        "name_en": p.name_en,
+        "name_es": p.name_es,
+        "administration": p.administration,
+        "president": p.president,
+        "sectors": "; ".join(p.sectors),
+        "agencies": "; ".join(p.agencies),
+        "date": p.date,
+        "date_kind": p.date_kind,
+        "year": p.year,
+        "status": p.status,
+        "summary": p.summary,
+        "objective": p.objective,
+        "measures": "\n".join(p.measures),
+        "source_file": p.source_file,
+    }
+
+
+def create_schema(db: sqlite_utils.Database) -> None:
+    db["meta"].create({"key": str, "value": str}, pk="key", not_null={"value"})
+    db["sources"].create(
+        {
+            "id": str,
+            "citation": str,
+            "url": str,
+            "doi": str,
+            "authors": str,
+            "title": str,
+            "publisher": str,
+            "date": str,
+            "note": str,
+        },
+        pk="id",
+        not_null={"citation", "title"},
+    )
+    db["policies"].create(
+        {
+            "id": str,
+            "seq": int,
+            "kind": str,
+            "number": int,
+            "name_en": str,
+            "name_es": str,
+            "administration": str,
+            "president": str,
+            "sectors": str,
+            "agencies": str,
+            "date": str,
+            "date_kind": str,
+            "year": int,
+            "status": str,
+            "summary": str,
+            "objective": str,
+            "measures": str,
+            "source_file": str,
+        },
+        pk="id",
+        not_null={"seq", "kind", "number", "name_en", "name_es", "status"},
+    )
+    db["policy_sectors"].create(
+        {"policy_id": str, "sector": str},
+        pk=("policy_id", "sector"),
+        foreign_keys=[("policy_id", "policies", "id")],
+    )
+    db["figures"].create(
+        {
+            "id": int,
+            "policy_id": str,
+            "position": int,
+            "label": str,
+            "value": float,
+            "value_max": float,
+            "unit": str,
+            "currency": str,
+            "year": int,
+            "source_id": str,
+            "note": str,
+        },
+        pk="id",
+        not_null={"policy_id", "label", "value", "source_id"},
+        foreign_keys=[("policy_id", "policies", "id"), ("source_id", "sources", "id")],
+    )
+    db["policy_sources"].create(
+        {"policy_id": str, "source_id": str, "position": int},
+        pk=("policy_id", "source_id"),
+        foreign_keys=[("policy_id", "policies", "id"), ("source_id", "sources", "id")],
+    )
+    db.execute(
+        f"CREATE VIRTUAL TABLE policies_fts USING fts5({', '.join(FTS_COLUMNS)}, "
+        f"tokenize = '{FTS_TOKENIZE}', prefix = '{FTS_PREFIX}')"
+    )
+
+
+def create_indexes(db: sqlite_utils.Database) -> None:
+    db["policies"].create_index(["seq"], unique=True)
+    for column in ("number", "name_en", "name_es", "date", "status", "administration", "year"):
+        db["policies"].create_index(["kind", column])
+    db["policy_sectors"].create_index(["sector", "policy_id"])
+    db["figures"].create_index(["policy_id", "position"])
+    db["policy_sources"].create_index(["source_id"])
+
+
+def write_database(
+    path: Path,
+    meta: dict[str, str],
+    sources: Iterable[SourceRecord],
+    policies: Iterable[PolicyRecord],
+    *,
+    batch_size: int = 1000,
+) -> None:
+    """Create a fresh database at `path` (which must not exist) from the records."""
+    db = sqlite_utils.Database(path)
+    try:
+        db.execute("PRAGMA journal_mode = DELETE")
+        create_schema(db)
+        with db.conn:
+            db["meta"].insert_all(
+                ({"key": k, "value": v} for k, v in sorted(meta.items())), batch_size=batch_size
+            )
+            db["sources"].insert_all(
+                (
+                    {
+                        "id": s.id,
+                        "citation": s.citation,
+                        "url": s.url or None,
+                        "doi": s.doi or None,
+                        "authors": s.authors or None,
+                        "title": s.title,
+                        "publisher": s.publisher or None,
+                        "date": s.date or None,
+                        "note": s.note or None,
+                    }
+                    for s in sorted(sources, key=lambda s: s.id)
+                ),
+                batch_size=batch_size,
+            )
+            _write_policies(db, policies, batch_size)
+        create_indexes(db)
+        db.execute(f"PRAGMA user_version = {int(SCHEMA_VERSION)}")
+        db.execute("ANALYZE")
+    finally:
+        db.close()
+
+
+def _write_policies(
+    db: sqlite_utils.Database, policies: Iterable[PolicyRecord], batch: int
+) -> None:
+    figure_id = 0
+    policy_rows: list[dict] = []
+    sector_rows: list[dict] = []
+    figure_rows: list[dict] = []
+    link_rows: list[dict] = []
+    fts_rows: list[tuple] = []
+
+    def flush() -> None:
+        db["policies"].insert_all(policy_rows, batch_size=batch)
+        db["policy_sectors"].insert_all(sector_rows, batch_size=batch)
+        db["figures"].insert_all(figure_rows, batch_size=batch)
+        db["policy_sources"].insert_all(link_rows, batch_size=batch)
+        db.conn.executemany(
+            f"INSERT INTO policies_fts(rowid, {', '.join(FTS_COLUMNS)}) "
+            f"VALUES (?, {', '.join('?' * len(FTS_COLUMNS))})",
+            fts_rows,
+        )
+        for rows in (policy_rows, sector_rows, figure_rows, link_rows, fts_rows):
+            rows.clear()
+
+    for seq, p in enumerate(policies, 1):
+        policy_rows.append(_policy_row(seq, p))
+        sector_rows.extend({"policy_id": p.id, "sector": s} for s in p.sectors)
+        linked: list[str] = list(dict.fromkeys([*p.sources, *(f.source for f in p.figures)]))
+        link_rows.extend(
+            {"policy_id": p.id, "source_id": sid, "position": i} for i, sid in enumerate(linked, 1)
+        )
+        for position, f in enumerate(p.figures, 1):
+            figure_id += 1
+            figure_rows.append(
+                {
+                    "id": figure_id,
+                    "policy_id": p.id,
+                    "position": position,
+                    "label": f.label,
+                    "value": f.value,
+                    "value_max": f.value_max,
+                    "unit": f.unit or None,
+                    "currency": f.currency,
+                    "year": f.year,
+                    "source_id": f.source,
+                    "note": f.note or None,
+                }
+            )
+        fts_rows.append(
+            (
+                seq,
+                p.name_en,
+                p.name_es,
+                p.summary,
+                p.objective,
+                "\n".join(p.measures),
+                "; ".join(p.agencies),
+                "\n".join(f.label for f in p.figures),
+            )
+        )
+        if len(policy_rows) >= batch:
+            flush()
+    flush()

@@ -1,0 +1,63 @@
+"""Command line: `mxpolicy-gui [--db PATH]` opens the window; subcommands work headless.
+
+Argument errors exit with 2 and one line from argparse; everything else that can go wrong for
+a user (a bad database, an unwritable path) is one line on stderr and exit 1, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from mxpolicy_gui import APP_NAME, __version__
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="mxpolicy-gui",
+        description=(
+            "Offline reference on Mexican public policy: the 12 public service innovations "
+            "of 2019–2022 and the 13 structural reforms of 2012–2018. With no command, opens "
+            "the window."
+        ),
+        epilog="Example: mxpolicy-gui export --format csv --output reforms.csv --kind reform",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--db",
+        type=Path,
+        metavar="PATH",
+        help="open this policy database instead of the bundled one",
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check the database, the window, search and exports without a person; "
+        "prints one line per check and exits non-zero on any failure",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    from mxpolicy_gui.cli_export import add_export_command
+
+    add_export_command(commands)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    args = build_parser().parse_args(argv)
+    if args.command == "export":
+        from mxpolicy_gui.cli_export import run_export_command
+
+        return run_export_command(args)
+    if args.self_test:
+        from mxpolicy_gui.selftest import run_self_test
+
+        return run_self_test(args.db)
+    from mxpolicy_gui.app import run_gui
+
+    return run_gui(args.db)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

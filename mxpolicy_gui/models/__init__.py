@@ -1,0 +1,1 @@
+"""Qt item models over store records; no widgets, no SQL."""

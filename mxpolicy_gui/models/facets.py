@@ -1,0 +1,80 @@
+"""A checkable list of one facet's values with their counts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from mxpolicy_gui.store.records import FacetValue
+
+ValueRole = Qt.ItemDataRole.UserRole + 1
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class FacetModel(QAbstractListModel):
+    """Checked values survive count updates; a checked value with no matches still shows."""
+
+    checkedChanged = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._values: list[FacetValue] = []
+        self._checked: set[str] = set()
+
+    def set_values(self, values: list[FacetValue]) -> None:
+        present = {v.value for v in values}
+        kept = [FacetValue(v, 0) for v in sorted(self._checked - present)]
+        self.beginResetModel()
+        self._values = sorted([*values, *kept], key=lambda v: v.value)
+        self.endResetModel()
+
+    def checked(self) -> frozenset[str]:
+        return frozenset(self._checked)
+
+    def set_checked(self, values: set[str] | frozenset[str]) -> None:
+        self._checked = set(values)
+        if self._values:
+            self.dataChanged.emit(self.index(0), self.index(len(self._values) - 1))
+        self.checkedChanged.emit()
+
+    def clear_checked(self) -> None:
+        if self._checked:
+            self.set_checked(set())
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._values)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._values):
+            return None
+        item = self._values[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{item.value} ({item.count})"
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return (
+                Qt.CheckState.Checked if item.value in self._checked else Qt.CheckState.Unchecked
+            ).value
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{item.value}, {item.count} policies"
+        if role == ValueRole:
+            return item.value
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():
+            return False
+        name = self._values[index.row()].value
+        state = Qt.CheckState(value) if isinstance(value, int) else value
+        if state == Qt.CheckState.Checked:
+            self._checked.add(name)
+        else:
+            self._checked.discard(name)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        self.checkedChanged.emit()
+        return True

@@ -1,0 +1,83 @@
+"""Figures of one policy for the detail pane's table."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+
+from mxpolicy_gui.formatting import format_figure_value
+from mxpolicy_gui.store.records import Figure, Policy
+
+COL_LABEL, COL_VALUE, COL_YEAR, COL_SOURCE = range(4)
+HEADERS = ("Figure", "Value", "Year", "Source")
+FigureRole = Qt.ItemDataRole.UserRole + 1
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class FiguresModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._figures: tuple[Figure, ...] = ()
+        self._policy: Policy | None = None
+        self._locale = QLocale()
+
+    def set_policy(self, policy: Policy | None) -> None:
+        self.beginResetModel()
+        self._policy = policy
+        self._figures = policy.figures if policy else ()
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._figures)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(HEADERS)
+        ):
+            return HEADERS[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._figures):
+            return None
+        fig = self._figures[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == COL_LABEL:
+                return fig.label
+            if col == COL_VALUE:
+                return format_figure_value(fig, self._locale)
+            if col == COL_YEAR:
+                return str(fig.year) if fig.year else "—"
+            if col == COL_SOURCE:
+                return self._source_number(fig)
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            source = self._policy.source(fig.source_id) if self._policy else None
+            parts = [fig.label, format_figure_value(fig, self._locale)]
+            if fig.note:
+                parts.append(f"Note: {fig.note}")
+            if source:
+                parts.append(f"Source: {source.citation}")
+            return "\n".join(parts)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_VALUE, COL_YEAR):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == FigureRole:
+            return fig
+        return None
+
+    def _source_number(self, fig: Figure) -> str:
+        """ "[2]": the figure's source as numbered in the pane's source list."""
+        if not self._policy:
+            return fig.source_id
+        for i, s in enumerate(self._policy.sources, 1):
+            if s.id == fig.source_id:
+                return f"[{i}]"
+        return fig.source_id

@@ -1,0 +1,170 @@
+"""The table of policies for one tab, loaded lazily page by page.
+
+Searching, filtering and sorting happen in SQLite (the store); this model only holds the rows
+fetched so far, so a 100,000-record database opens as fast as a 25-record one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from mxpolicy_gui.formatting import format_date
+from mxpolicy_gui.store.query import PolicyQuery, SortKey
+from mxpolicy_gui.store.records import PolicyRow
+
+RowFetcher = Callable[[PolicyQuery, int, int], list[PolicyRow]]
+Counter = Callable[[PolicyQuery], int]
+
+COL_NUMBER, COL_NAME, COL_SECTOR, COL_AGENCY, COL_DATE, COL_STATUS = range(6)
+HEADERS = ("No.", "Name", "Sector", "Agency", "Date", "Status")
+SORT_KEYS = {
+    COL_NUMBER: SortKey.NUMBER,
+    COL_NAME: SortKey.NAME_EN,
+    COL_SECTOR: SortKey.SECTOR,
+    COL_AGENCY: SortKey.AGENCY,
+    COL_DATE: SortKey.DATE,
+    COL_STATUS: SortKey.STATUS,
+}
+
+#: The PolicyRow behind a row; still works through a proxy model.
+RecordRole = Qt.ItemDataRole.UserRole + 1
+IdRole = Qt.ItemDataRole.UserRole + 2
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class PolicyTableModel(QAbstractTableModel):
+    """Rows of one query; `set_query` resets, `fetchMore` appends the next page."""
+
+    #: Emitted after every reset with (rows matching the query, rows in the unfiltered kind).
+    totalsChanged = Signal(int, int)
+
+    def __init__(
+        self, fetch_rows: RowFetcher, count: Counter, *, page_size: int = 256, parent=None
+    ) -> None:
+        super().__init__(parent)
+        self._fetch_rows = fetch_rows
+        self._count = count
+        self._page_size = page_size
+        self._query = PolicyQuery()
+        self._rows: list[PolicyRow] = []
+        self._total = 0
+        self._unfiltered = 0
+
+    # -- querying ------------------------------------------------------------------------
+
+    @property
+    def query(self) -> PolicyQuery:
+        return self._query
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    @property
+    def unfiltered_total(self) -> int:
+        return self._unfiltered
+
+    def set_query(self, query: PolicyQuery) -> None:
+        kind_changed = query.kind != self._query.kind or not self._unfiltered
+        self.beginResetModel()
+        self._query = query
+        self._rows = self._fetch_rows(query, 0, self._page_size)
+        if len(self._rows) < self._page_size:
+            self._total = len(self._rows)
+        else:
+            self._total = self._count(query)
+        if kind_changed:
+            self._unfiltered = self._count(PolicyQuery(kind=query.kind))
+        self.endResetModel()
+        self.totalsChanged.emit(self._total, self._unfiltered)
+
+    def refresh(self) -> None:
+        self.set_query(self._query)
+
+    def row_record(self, row: int) -> PolicyRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, policy_id: str) -> int:
+        """Row of a loaded policy, or -1."""
+        return next((i for i, r in enumerate(self._rows) if r.id == policy_id), -1)
+
+    # -- Qt model API --------------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid():
+            return
+        more = self._fetch_rows(self._query, len(self._rows), self._page_size)
+        more = more[: self._total - len(self._rows)]
+        if not more:
+            self._total = len(self._rows)
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(HEADERS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return HEADERS[section]
+            if role == Qt.ItemDataRole.ToolTipRole and section == COL_NAME:
+                return "Name in English; hover a row for the Spanish name"
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == COL_NUMBER:
+                return row.number
+            if col == COL_NAME:
+                return row.name_en
+            if col == COL_SECTOR:
+                return row.sectors.replace("; ", ", ")
+            if col == COL_AGENCY:
+                return row.agencies.split("; ")[0] if row.agencies else ""
+            if col == COL_DATE:
+                return format_date(row.date)
+            if col == COL_STATUS:
+                return row.status
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == COL_NAME:
+                return f"{row.name_en}\n{row.name_es}"
+            if col == COL_AGENCY:
+                return row.agencies.replace("; ", "\n")
+            if col == COL_DATE:
+                label = "Published in the DOF" if row.date_kind == "dof" else "Started"
+                return f"{label}: {format_date(row.date)}"
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_NUMBER:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == RecordRole:
+            return row
+        if role == IdRole:
+            return row.id
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = SORT_KEYS.get(column)
+        if key is None:
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if key == self._query.sort and descending == self._query.descending and self._rows:
+            return
+        self.set_query(self._query.with_(sort=key, descending=descending))

@@ -1,0 +1,26 @@
+"""Read-only access to the policy database: records in, no SQL out.
+
+The only run-time code that touches SQLite. Opens files with `mode=ro`; never writes.
+"""
+
+from mxpolicy_gui.store.database import Store
+from mxpolicy_gui.store.errors import StoreError
+from mxpolicy_gui.store.fts import fts_expression, search_terms
+from mxpolicy_gui.store.query import Facet, PolicyQuery, SortKey
+from mxpolicy_gui.store.records import DatasetInfo, FacetValue, Figure, Policy, PolicyRow, Source
+
+__all__ = [
+    "DatasetInfo",
+    "Facet",
+    "FacetValue",
+    "Figure",
+    "Policy",
+    "PolicyQuery",
+    "PolicyRow",
+    "SortKey",
+    "Source",
+    "Store",
+    "StoreError",
+    "fts_expression",
+    "search_terms",
+]

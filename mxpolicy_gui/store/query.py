@@ -1,0 +1,71 @@
+"""What a person asks for: search text, facet filters and sort, as a value object.
+
+Turning it into SQL happens only in `store.sql`; everything user-typed becomes a bound
+parameter, and sort keys come from a fixed whitelist.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+
+
+class SortKey(StrEnum):
+    NUMBER = "number"
+    NAME_EN = "name_en"
+    NAME_ES = "name_es"
+    SECTOR = "sectors"
+    AGENCY = "agencies"
+    DATE = "date"
+    STATUS = "status"
+    ADMINISTRATION = "administration"
+
+
+class Facet(StrEnum):
+    SECTOR = "sector"
+    ADMINISTRATION = "administration"
+    STATUS = "status"
+    YEAR = "year"
+
+
+@dataclass(frozen=True)
+class PolicyQuery:
+    kind: str | None = None
+    text: str = ""
+    sectors: frozenset[str] = field(default_factory=frozenset)
+    administrations: frozenset[str] = field(default_factory=frozenset)
+    statuses: frozenset[str] = field(default_factory=frozenset)
+    year_from: int | None = None
+    year_to: int | None = None
+    ids: tuple[str, ...] | None = None
+    sort: SortKey = SortKey.NUMBER
+    descending: bool = False
+
+    def with_(self, **changes) -> PolicyQuery:
+        return replace(self, **changes)
+
+    def describe(self) -> str:
+        """Plain-language summary of the filters, for export covers and status lines."""
+        parts: list[str] = []
+        if self.kind:
+            parts.append(
+                {"innovation": "innovations", "reform": "reforms"}.get(self.kind, self.kind)
+            )
+        else:
+            parts.append("all policies")
+        if self.text.strip():
+            parts.append(f'search "{self.text.strip()}"')
+        for name, values in (
+            ("sector", self.sectors),
+            ("administration", self.administrations),
+            ("status", self.statuses),
+        ):
+            if values:
+                parts.append(f"{name}: {', '.join(sorted(values))}")
+        if self.year_from is not None or self.year_to is not None:
+            lo = self.year_from if self.year_from is not None else "…"
+            hi = self.year_to if self.year_to is not None else "…"
+            parts.append(f"years {lo}–{hi}")
+        if self.ids is not None:
+            parts.append(f"{len(self.ids)} selected record(s)")
+        return "; ".join(parts)

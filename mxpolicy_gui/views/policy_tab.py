@@ -1,0 +1,293 @@
+"""One tab: search, facets, the lazily loaded table and the detail pane, in a splitter."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import (
+    QByteArray,
+    QItemSelectionModel,
+    QModelIndex,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mxpolicy_gui.models.policy_table import (
+    COL_AGENCY,
+    COL_DATE,
+    COL_NAME,
+    COL_NUMBER,
+    COL_SECTOR,
+    COL_STATUS,
+    IdRole,
+    PolicyTableModel,
+)
+from mxpolicy_gui.store.query import Facet, PolicyQuery
+from mxpolicy_gui.store.records import FacetValue, Policy
+from mxpolicy_gui.views.detail_pane import DetailPane, UrlOpener
+from mxpolicy_gui.views.facet_panel import FacetPanel
+
+FacetProvider = Callable[[PolicyQuery, Facet], list[FacetValue]]
+PolicyLoader = Callable[[str], Policy | None]
+
+#: Below this query time the search runs on the next event-loop turn (no visible delay);
+#: above it, keystrokes are coalesced so typing never stutters on a slow disk.
+FAST_QUERY_S = 0.008
+DEBOUNCE_MS = 150
+FACET_DELAY_MS = 40
+
+
+class PolicyTab(QWidget):
+    selectionCountChanged = Signal(int)
+    countsChanged = Signal(int, int)
+    message = Signal(str)
+
+    def __init__(
+        self,
+        kind: str,
+        noun: str,
+        model: PolicyTableModel,
+        facets: FacetProvider,
+        load_policy: PolicyLoader,
+        open_url: UrlOpener,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.noun = noun
+        self.model = model
+        self._facets = facets
+        self._load_policy = load_policy
+        self._last_query_s = 0.0
+        self.setAccessibleName(f"{noun.capitalize()} tab")
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(
+            f"Search {noun} in English or Spanish (e.g. energía, jóvenes)"
+        )
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(f"Search {noun}")
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName("Matching count")
+        self.count_label.setMinimumWidth(90)
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.count_label)
+
+        self.facet_panel = FacetPanel()
+        self.table = QTableView()
+        self.table.setAccessibleName(f"{noun.capitalize()} table")
+        self.table.setModel(model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        widths = {COL_NUMBER: 48, COL_SECTOR: 130, COL_AGENCY: 150, COL_DATE: 96, COL_STATUS: 110}
+        for col, width in widths.items():
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(col, width)
+        header.setSortIndicator(COL_NUMBER, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+
+        self.empty = QWidget()
+        empty_layout = QVBoxLayout(self.empty)
+        self.empty_text = QLabel()
+        self.empty_text.setWordWrap(True)
+        self.empty_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_text.setAccessibleName("Nothing matched")
+        self.widen_button = QPushButton("Clear search and filters")
+        self.widen_button.clicked.connect(self.clear_all)
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(self.empty_text)
+        empty_layout.addWidget(self.widen_button, 0, Qt.AlignmentFlag.AlignCenter)
+        empty_layout.addStretch(2)
+        self.results = QStackedWidget()
+        self.results.addWidget(self.table)
+        self.results.addWidget(self.empty)
+
+        self.detail = DetailPane(open_url)
+        self.detail.message.connect(self.message)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.facet_panel)
+        self.splitter.addWidget(self.results)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 3)
+        self.splitter.setSizes([210, 520, 520])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.timeout.connect(self.apply_query)
+        self._facet_timer = QTimer(self)
+        self._facet_timer.setSingleShot(True)
+        self._facet_timer.setInterval(FACET_DELAY_MS)
+        self._facet_timer.timeout.connect(self.refresh_facets)
+        self.search.textChanged.connect(self._schedule_search)
+        self.facet_panel.changed.connect(self.apply_query)
+        self._keep_id: str | None = None
+        model.modelAboutToBeReset.connect(self._before_reset)
+        model.modelReset.connect(self._after_reset)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self.clear_search)
+
+        years = [int(v.value) for v in facets(PolicyQuery(kind=kind), Facet.YEAR)]
+        if years:
+            self.facet_panel.set_year_bounds(min(years), max(years))
+        self.apply_query()
+
+    # -- querying ------------------------------------------------------------------------
+
+    def current_query(self) -> PolicyQuery:
+        lo, hi = self.facet_panel.year_range()
+        checked = {k: m.checked() for k, m in self.facet_panel.models.items()}
+        return self.model.query.with_(
+            kind=self.kind,
+            text=self.search.text(),
+            sectors=checked["sector"],
+            administrations=checked["administration"],
+            statuses=checked["status"],
+            year_from=lo,
+            year_to=hi,
+        )
+
+    def _schedule_search(self) -> None:
+        fast = self._last_query_s < FAST_QUERY_S
+        self._search_timer.start(0 if fast else DEBOUNCE_MS)
+
+    def apply_query(self) -> None:
+        self._search_timer.stop()
+        started = time.perf_counter()
+        self.model.set_query(self.current_query())
+        self._last_query_s = time.perf_counter() - started
+
+    def refresh_facets(self) -> None:
+        query = self.model.query
+        mapping = {
+            "sector": Facet.SECTOR,
+            "administration": Facet.ADMINISTRATION,
+            "status": Facet.STATUS,
+        }
+        for key, facet in mapping.items():
+            self.facet_panel.models[key].set_values(self._facets(query, facet))
+
+    def _before_reset(self) -> None:
+        self._keep_id = self.current_policy_id()
+
+    def _after_reset(self) -> None:
+        """Keep the person's current policy if it still matches, else show the first."""
+        row = self.model.row_of(self._keep_id) if self._keep_id else -1
+        self.select_row(row if row >= 0 else 0)
+        self._facet_timer.start()
+        total, unfiltered = self.model.total, self.model.unfiltered_total
+        self.count_label.setText(f"{total:,} of {unfiltered:,}")
+        if total == 0:
+            text = self.search.text().strip()
+            what = (
+                f"No {self.noun} match “{text}”" if text else f"No {self.noun} match these filters"
+            )
+            self.empty_text.setText(
+                f"{what}.\nTry fewer or shorter words (a word's start is enough), search in "
+                "English or Spanish, or clear the filters."
+            )
+            self.results.setCurrentWidget(self.empty)
+        else:
+            self.results.setCurrentWidget(self.table)
+        self.countsChanged.emit(total, unfiltered)
+        self._selection_changed()
+
+    def clear_search(self) -> None:
+        self.search.clear()
+        self.apply_query()
+
+    def clear_all(self) -> None:
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.facet_panel.clear()
+
+    # -- selection and detail ------------------------------------------------------------
+
+    def select_row(self, row: int) -> None:
+        if not 0 <= row < self.model.rowCount():
+            self.detail.show_policy(None)
+            return
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+
+    def current_policy_id(self) -> str | None:
+        index = self.table.selectionModel().currentIndex()
+        return index.data(IdRole) if index.isValid() else None
+
+    def selected_ids(self) -> list[str]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.row_record(r).id for r in rows if self.model.row_record(r)]
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        policy_id = current.data(IdRole) if current.isValid() else None
+        if policy_id == (self.detail.policy.id if self.detail.policy else None):
+            return
+        self.detail.show_policy(self._load_policy(policy_id) if policy_id else None)
+
+    def _selection_changed(self, *_args) -> None:
+        self.selectionCountChanged.emit(len(self.table.selectionModel().selectedRows()))
+
+    # -- persistence ---------------------------------------------------------------------
+
+    def save_state(self, settings: QSettings, prefix: str) -> None:
+        settings.setValue(f"{prefix}/splitter", self.splitter.saveState())
+        settings.setValue(f"{prefix}/header", self.table.horizontalHeader().saveState())
+
+    def restore_state(self, settings: QSettings, prefix: str) -> None:
+        """Restore what can be restored; anything corrupt or foreign is ignored."""
+        splitter = settings.value(f"{prefix}/splitter")
+        if isinstance(splitter, QByteArray | bytes):
+            self.splitter.restoreState(QByteArray(splitter))
+        header = settings.value(f"{prefix}/header")
+        if isinstance(header, QByteArray | bytes):
+            view_header = self.table.horizontalHeader()
+            if not view_header.restoreState(QByteArray(header)):
+                return
+            if view_header.count() != self.model.columnCount():
+                return
+            self.model.sort(view_header.sortIndicatorSection(), view_header.sortIndicatorOrder())

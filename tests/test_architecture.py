@@ -1,0 +1,87 @@
+"""Layers import in one direction: store → models → views → app/cli; build stands apart."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parents[1] / "mxpolicy_gui"
+
+# For each layer, the mxpolicy_gui layers it must never import.
+FORBIDDEN = {
+    "store": {"models", "views", "app", "cli", "build", "export", "selftest"},
+    "export": {"models", "views", "app", "cli", "build", "selftest"},
+    "models": {"views", "app", "cli", "build"},
+    "views": {"app", "cli", "build"},
+    "build": {"store", "models", "views", "app", "cli", "export", "selftest"},
+    "dataset": {"store", "models", "views", "app", "cli", "export", "build"},
+    "paths": {"store", "models", "views", "app", "cli", "export", "build"},
+}
+
+
+def layer_of(path: Path) -> str:
+    rel = path.relative_to(PACKAGE)
+    return rel.parts[0].removesuffix(".py")
+
+
+def imported_layers(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = set()
+    for node in ast.walk(tree):
+        names = []
+        if isinstance(node, ast.Import):
+            names = [a.name for a in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names = [node.module]
+        for name in names:
+            parts = name.split(".")
+            if parts[0] == "mxpolicy_gui" and len(parts) > 1:
+                found.add(parts[1])
+    return found
+
+
+def test_import_direction():
+    violations = []
+    for path in PACKAGE.rglob("*.py"):
+        layer = layer_of(path)
+        bad = imported_layers(path) & FORBIDDEN.get(layer, set())
+        if bad:
+            violations.append(f"{path.relative_to(PACKAGE)} imports {sorted(bad)}")
+    assert violations == []
+
+
+def top_modules(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(a.name.split(".")[0] for a in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            found.add(node.module.split(".")[0])
+    return found
+
+
+def test_only_store_and_build_touch_sqlite():
+    offenders = [
+        str(path.relative_to(PACKAGE))
+        for path in PACKAGE.rglob("*.py")
+        if layer_of(path) not in {"store", "build"}
+        and top_modules(path) & {"sqlite3", "sqlite_utils"}
+    ]
+    assert offenders == []
+
+
+def test_views_and_models_never_import_the_store_sql():
+    offenders = [
+        str(path.relative_to(PACKAGE))
+        for path in PACKAGE.rglob("*.py")
+        if layer_of(path) in {"views", "models"}
+        and "mxpolicy_gui.store.sql" in path.read_text(encoding="utf-8")
+    ]
+    assert offenders == []
+
+
+def test_the_checker_sees_a_violation(tmp_path):
+    bad = tmp_path / "x.py"
+    bad.write_text("from mxpolicy_gui.views import main_window\nimport mxpolicy_gui.cli\n")
+    assert imported_layers(bad) == {"views", "cli"}
