@@ -15,9 +15,17 @@ from mxpolicy_gui.store.records import Figure
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
+def display_locale() -> QLocale:
+    """The person's locale; the bare "C" locale (no grouping) reads as US English instead."""
+    loc = QLocale()
+    if loc.language() == QLocale.Language.C:
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    return loc
+
+
 def format_number(value: float, locale: QLocale | None = None) -> str:
     """Group thousands; keep every decimal the source gave (0.089284 stays 0.089284)."""
-    loc = locale or QLocale()
+    loc = locale or display_locale()
     if math.isfinite(value) and value == int(value) and abs(value) < 1e15:
         return loc.toString(int(value))
     text = loc.toString(value, "f", 6)

@@ -52,9 +52,7 @@ class FacetModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{item.value} ({item.count})"
         if role == Qt.ItemDataRole.CheckStateRole:
-            return (
-                Qt.CheckState.Checked if item.value in self._checked else Qt.CheckState.Unchecked
-            ).value
+            return Qt.CheckState.Checked if item.value in self._checked else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{item.value}, {item.count} policies"
         if role == ValueRole:

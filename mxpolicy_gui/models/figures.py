@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from mxpolicy_gui.formatting import format_figure_value
+from mxpolicy_gui.formatting import display_locale, format_figure_value
 from mxpolicy_gui.store.records import Figure, Policy
 
 COL_LABEL, COL_VALUE, COL_YEAR, COL_SOURCE = range(4)
@@ -21,7 +21,7 @@ class FiguresModel(QAbstractTableModel):
         super().__init__(parent)
         self._figures: tuple[Figure, ...] = ()
         self._policy: Policy | None = None
-        self._locale = QLocale()
+        self._locale = display_locale()
 
     def set_policy(self, policy: Policy | None) -> None:
         self.beginResetModel()

@@ -6,6 +6,7 @@ fetched so far, so a 100,000-record database opens as fast as a 25-record one.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -34,6 +35,18 @@ RecordRole = Qt.ItemDataRole.UserRole + 1
 IdRole = Qt.ItemDataRole.UserRole + 2
 
 _Index = QModelIndex | QPersistentModelIndex
+_ACRONYM = re.compile(r"\(([^()]{2,16})\)\s*$")
+
+
+def short_agencies(agencies: str) -> str:
+    """ "Comisión Federal de Electricidad (CFE); Secretaría de Energía (SENER)" → "CFE, SENER"."""
+    if not agencies:
+        return ""
+    short = []
+    for name in agencies.split("; "):
+        match = _ACRONYM.search(name)
+        short.append(match.group(1) if match else name)
+    return ", ".join(short)
 
 
 class PolicyTableModel(QAbstractTableModel):
@@ -131,13 +144,13 @@ class PolicyTableModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == COL_NUMBER:
-                return row.number
+                return str(row.number)
             if col == COL_NAME:
                 return row.name_en
             if col == COL_SECTOR:
                 return row.sectors.replace("; ", ", ")
             if col == COL_AGENCY:
-                return row.agencies.split("; ")[0] if row.agencies else ""
+                return short_agencies(row.agencies)
             if col == COL_DATE:
                 return format_date(row.date)
             if col == COL_STATUS:

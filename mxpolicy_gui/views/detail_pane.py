@@ -37,11 +37,14 @@ KIND_LABELS = {"innovation": "Public service innovation", "reform": "Structural 
 def _plain_label(text: str = "", *, selectable: bool = True) -> QLabel:
     label = QLabel()
     label.setTextFormat(Qt.TextFormat.PlainText)
+    # Ignored width: a long agency name wraps to the pane instead of widening it.
+    policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
+    policy.setHeightForWidth(True)
+    label.setSizePolicy(policy)
     label.setWordWrap(True)
     label.setText(text)
     if selectable:
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
     return label
 
 
@@ -64,16 +67,20 @@ class SourceRow(QWidget):
         super().__init__()
         self.source = source
         self._open_url = open_url
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 2, 0, 2)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 2, 0, 4)
+        outer.setSpacing(2)
         self.text = _plain_label(f"[{number}] {source.citation}")
         self.text.setAccessibleName(f"Source {number}")
-        layout.addWidget(self.text, 1)
+        outer.addWidget(self.text)
+        layout = QHBoxLayout()
+        layout.setContentsMargins(0, 0, 0, 0)
+        outer.addLayout(layout)
         self.copy_button = QToolButton()
         self.copy_button.setText("Copy citation")
         self.copy_button.setAccessibleName(f"Copy citation {number}")
         self.copy_button.clicked.connect(self.copy_citation)
-        layout.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.copy_button)
         self.url = safe_web_url(source.url) or (
             safe_web_url(f"https://doi.org/{source.doi}") if source.doi else None
         )
@@ -85,7 +92,8 @@ class SourceRow(QWidget):
             self.url.toString() if self.url else "This address cannot be opened safely"
         )
         self.open_button.clicked.connect(self.open_link)
-        layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.open_button)
+        layout.addStretch(1)
 
     def copy_citation(self) -> None:
         QGuiApplication.clipboard().setText(self.source.citation)
@@ -107,6 +115,7 @@ class DetailPane(QScrollArea):
         self.policy: Policy | None = None
         self.setAccessibleName("Policy details")
         self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
         body.setObjectName("detailBody")
@@ -209,6 +218,8 @@ class DetailPane(QScrollArea):
         self.figures_model.set_policy(policy)
         for row in self.source_rows:
             self.sources_box.removeWidget(row)
+            row.hide()
+            row.setParent(None)
             row.deleteLater()
         self.source_rows = []
         if policy is None:
@@ -221,8 +232,8 @@ class DetailPane(QScrollArea):
         )
         self.facts["administration"].setText(policy.administration)
         self.facts["president"].setText(policy.president)
-        when = "Published in the DOF" if policy.date_kind == "dof" else "Started"
-        self.facts["date"].setText(f"{format_date(policy.date)} ({when.lower()})")
+        when = "published in the DOF" if policy.date_kind == "dof" else "started"
+        self.facts["date"].setText(f"{format_date(policy.date)} ({when})")
         self.facts["status"].setText(policy.status)
         self.facts["sectors"].setText(", ".join(policy.sectors))
         self.facts["agencies"].setText("\n".join(policy.agencies))

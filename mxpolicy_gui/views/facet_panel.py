@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -44,11 +44,15 @@ class FacetPanel(QWidget):
             view.setModel(model)
             view.setAccessibleName(f"{title} filter")
             view.setUniformItemSizes(True)
+            view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
             box_layout.addWidget(view)
             model.checkedChanged.connect(self.changed)
+            model.modelReset.connect(lambda v=view: self._fit(v))
             self.models[key] = model
             self.views[key] = view
-            layout.addWidget(box, 2 if key == "sector" else 1)
+            layout.addWidget(box)
 
         years = QGroupBox("Year")
         years_layout = QHBoxLayout(years)
@@ -57,6 +61,7 @@ class FacetPanel(QWidget):
         self.year_to = QSpinBox()
         for spin, name in ((self.year_from, "From year"), (self.year_to, "To year")):
             spin.setRange(YEAR_MIN, YEAR_MAX)
+            spin.setValue(YEAR_MIN if spin is self.year_from else YEAR_MAX)
             spin.setAccessibleName(name)
             spin.setKeyboardTracking(False)
             spin.valueChanged.connect(self._years_changed)
@@ -70,8 +75,16 @@ class FacetPanel(QWidget):
         self.reset_button.setAccessibleName("Clear filters")
         self.reset_button.clicked.connect(self.clear)
         layout.addWidget(self.reset_button)
+        layout.addStretch(1)
         self._bounds = (YEAR_MIN, YEAR_MAX)
         self._quiet = False
+
+    @staticmethod
+    def _fit(view: QListView) -> None:
+        """Size a list to its rows: the panel scrolls as a whole, lists never scroll."""
+        rows = view.model().rowCount()
+        row_h = view.sizeHintForRow(0) if rows else view.fontMetrics().height()
+        view.setFixedHeight(max(1, rows) * row_h + 2 * view.frameWidth() + 2)
 
     def set_year_bounds(self, lowest: int, highest: int) -> None:
         """Set the range the data spans; a range already narrowed by the person is kept."""

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import QLocale, QRectF, QSize, Qt
+from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from mxpolicy_gui.formatting import format_figure_value
+from mxpolicy_gui.formatting import display_locale, format_figure_value
 from mxpolicy_gui.store.records import Figure
 
 MAX_BARS = 12
@@ -45,7 +45,7 @@ class FigureChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._figures: list[Figure] = []
-        self._locale = QLocale()
+        self._locale = display_locale()
         self.setAccessibleName("Chart of comparable figures")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 

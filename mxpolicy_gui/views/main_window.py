@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
         self.actions: dict[str, QAction] = {}
         self._build_menus()
         self.resize(1280, 800)
+        self._restored_tabs = False
         self.restore_state()
         self._tab_changed(self.tabs_widget.currentIndex())
 
@@ -165,11 +166,25 @@ class MainWindow(QMainWindow):
             tab_index = 0
         if 0 <= tab_index < len(self.tabs):
             self.tabs_widget.setCurrentIndex(tab_index)
+
+    def _restore_tabs(self) -> None:
+        """Splitters and columns, once the window has its real size (else they rescale)."""
         for tab in self.tabs:
-            tab.restore_state(s, f"tabs/{tab.kind}")
+            tab.restore_state(self.settings, f"tabs/{tab.kind}")
+        self._restored_tabs = True
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._restored_tabs:
+            self.layout().activate()
+            for tab in self.tabs:
+                tab.resize(self.tabs_widget.currentWidget().size())
+                tab.layout().activate()
+            self._restore_tabs()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.save_state()
+        if self._restored_tabs:
+            self.save_state()
         super().closeEvent(event)
 
 

@@ -17,11 +17,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -106,7 +108,7 @@ class PolicyTab(QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        widths = {COL_NUMBER: 48, COL_SECTOR: 130, COL_AGENCY: 150, COL_DATE: 96, COL_STATUS: 110}
+        widths = {COL_NUMBER: 40, COL_SECTOR: 104, COL_AGENCY: 84, COL_DATE: 88, COL_STATUS: 100}
         for col, width in widths.items():
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(col, width)
@@ -121,6 +123,7 @@ class PolicyTab(QWidget):
         self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_text.setAccessibleName("Nothing matched")
         self.widen_button = QPushButton("Clear search and filters")
+        self.widen_button.setAccessibleName("Clear search and filters")
         self.widen_button.clicked.connect(self.clear_all)
         empty_layout.addStretch(1)
         empty_layout.addWidget(self.empty_text)
@@ -135,13 +138,19 @@ class PolicyTab(QWidget):
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.facet_panel)
+        self.facet_scroll = QScrollArea()
+        self.facet_scroll.setWidget(self.facet_panel)
+        self.facet_scroll.setWidgetResizable(True)
+        self.facet_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.facet_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.facet_scroll.setMinimumWidth(170)
+        self.splitter.addWidget(self.facet_scroll)
         self.splitter.addWidget(self.results)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 3)
-        self.splitter.setSizes([210, 520, 520])
+        self.splitter.setSizes([200, 560, 520])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 4)
@@ -244,9 +253,10 @@ class PolicyTab(QWidget):
     # -- selection and detail ------------------------------------------------------------
 
     def select_row(self, row: int) -> None:
-        if not 0 <= row < self.model.rowCount():
+        if self.model.rowCount() == 0:
             self.detail.show_policy(None)
             return
+        row = min(max(row, 0), self.model.rowCount() - 1)
         index = self.model.index(row, 0)
         self.table.selectionModel().setCurrentIndex(
             index,

@@ -1,0 +1,112 @@
+"""Models obey Qt's rules (qtmodeltester) and load rows lazily."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from mxpolicy_gui.models.facets import FacetModel
+from mxpolicy_gui.models.figures import FiguresModel
+from mxpolicy_gui.models.policy_table import (
+    COL_AGENCY,
+    PolicyTableModel,
+    RecordRole,
+    short_agencies,
+)
+from mxpolicy_gui.store import FacetValue, PolicyQuery, PolicyRow
+
+
+def fake_rows(n: int):
+    rows = [
+        PolicyRow(
+            f"p{i}",
+            "reform",
+            i,
+            f"Policy {i}",
+            f"Política {i}",
+            "Energy",
+            "X (XX)",
+            "2014-01-02",
+            "dof",
+            "In force",
+            "Peña Nieto (2012–2018)",
+        )
+        for i in range(1, n + 1)
+    ]
+    calls = []
+
+    def fetch(query, offset, limit):
+        calls.append((offset, limit))
+        return rows[offset : offset + limit]
+
+    return rows, calls, fetch
+
+
+def test_policy_table_model_passes_modeltester(qtmodeltester, store):
+    model = PolicyTableModel(store.rows, store.count)
+    model.set_query(PolicyQuery(kind="innovation"))
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_lazy_loading_fetches_pages(qtmodeltester):
+    rows, calls, fetch = fake_rows(1000)
+    model = PolicyTableModel(fetch, lambda q: len(rows), page_size=256)
+    model.set_query(PolicyQuery(kind="reform"))
+    assert model.rowCount() == 256 and model.total == 1000
+    assert calls == [(0, 256)]
+    assert model.canFetchMore()
+    model.fetchMore()
+    assert model.rowCount() == 512 and calls[-1] == (256, 256)
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == 1000
+    assert model.index(999, 0).data(RecordRole).id == "p1000"
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_small_result_needs_no_count_query():
+    rows, _calls, fetch = fake_rows(10)
+    counted = []
+    model = PolicyTableModel(fetch, lambda q: counted.append(q) or len(rows))
+    model.set_query(PolicyQuery(kind="reform", text="x"))
+    assert model.total == 10
+    assert all(q.text == "" for q in counted), "only the unfiltered total is counted"
+
+
+def test_sort_goes_to_the_query(store):
+    model = PolicyTableModel(store.rows, store.count)
+    model.set_query(PolicyQuery(kind="reform"))
+    model.sort(1, Qt.SortOrder.DescendingOrder)
+    assert model.query.sort.value == "name_en" and model.query.descending
+
+
+def test_agency_column_shows_acronyms(store):
+    assert (
+        short_agencies("Comisión Federal de Electricidad (CFE); Secretaría de Energía (SENER)")
+        == "CFE, SENER"
+    )
+    assert short_agencies("Banco del Bienestar") == "Banco del Bienestar"
+    model = PolicyTableModel(store.rows, store.count)
+    model.set_query(PolicyQuery(kind="reform"))
+    tip = model.index(0, COL_AGENCY).data(Qt.ItemDataRole.ToolTipRole)
+    assert "(" in tip
+
+
+def test_figures_model_passes_modeltester(qtmodeltester, store):
+    model = FiguresModel()
+    model.set_policy(store.policy("pemex-refinacion"))
+    assert model.rowCount() >= 11
+    qtmodeltester.check(model, force_py=True)
+    model.set_policy(None)
+    assert model.rowCount() == 0
+
+
+def test_facet_model_checks_and_keeps_checked_values(qtmodeltester):
+    model = FacetModel()
+    model.set_values([FacetValue("Energy", 5), FacetValue("Health", 2)])
+    qtmodeltester.check(model, force_py=True)
+    assert model.setData(
+        model.index(0), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
+    )
+    assert model.checked() == {"Energy"}
+    model.set_values([FacetValue("Health", 1)])
+    assert [model.index(r).data() for r in range(model.rowCount())] == ["Energy (0)", "Health (1)"]
