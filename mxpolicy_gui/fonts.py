@@ -24,7 +24,7 @@ def ensure_fonts() -> str:
     returned and Qt substitutes a system font.
     """
     app = QGuiApplication.instance()
-    if app is None:
+    if not isinstance(app, QGuiApplication):
         raise RuntimeError("ensure_fonts() needs a QGuiApplication; create one first")
     registered = app.property(_PROPERTY)
     if registered:

@@ -18,6 +18,15 @@ from mxpolicy_gui.models.facets import FacetModel
 
 YEAR_MIN, YEAR_MAX = 1900, 2100
 
+#: Check boxes drawn from the palette's text colour, so they stay visible on dark palettes
+#: (Fusion draws them from the window colour, which nearly vanishes on dark grey).
+_INDICATOR_STYLE = (
+    "QListView::indicator { width: 11px; height: 11px; border: 1px solid palette(text);"
+    " border-radius: 2px; background: palette(base); }"
+    "QListView::indicator:checked { background: palette(highlight);"
+    " border-color: palette(highlight); }"
+)
+
 
 class FacetPanel(QWidget):
     """Emits `changed` whenever a checked value or the year range changes."""
@@ -46,7 +55,8 @@ class FacetPanel(QWidget):
             view.setUniformItemSizes(True)
             view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+            view.setTextElideMode(Qt.TextElideMode.ElideRight)
+            view.setStyleSheet(_INDICATOR_STYLE)
             box_layout.addWidget(view)
             model.checkedChanged.connect(self.changed)
             model.modelReset.connect(lambda v=view: self._fit(v))

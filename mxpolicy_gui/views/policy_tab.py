@@ -108,7 +108,7 @@ class PolicyTab(QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        widths = {COL_NUMBER: 40, COL_SECTOR: 104, COL_AGENCY: 84, COL_DATE: 88, COL_STATUS: 100}
+        widths = {COL_NUMBER: 40, COL_SECTOR: 96, COL_AGENCY: 76, COL_DATE: 86, COL_STATUS: 96}
         for col, width in widths.items():
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(col, width)
@@ -150,7 +150,7 @@ class PolicyTab(QWidget):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 3)
-        self.splitter.setSizes([200, 560, 520])
+        self.splitter.setSizes([220, 600, 460])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 4)
