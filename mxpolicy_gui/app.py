@@ -26,15 +26,42 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORG_NAME)
     app.setOrganizationDomain(ORG_DOMAIN)
     app.setDesktopFileName(APP_ID)
+    from PySide6.QtGui import QIcon
+
     from mxpolicy_gui.fonts import ensure_fonts
+    from mxpolicy_gui.paths import resources_dir
 
     ensure_fonts()
+    icon = QIcon()
+    for size in (16, 32, 48, 64, 128, 256):
+        icon.addFile(str(resources_dir() / "icons" / f"mxpolicy-{size}.png"))
+    app.setWindowIcon(icon)
     return app  # type: ignore[return-value]
 
 
 def default_settings() -> QSettings:
     """Per-user settings in the user's config location, never beside the bundled data."""
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORG_NAME, APP_NAME)
+
+
+def export_job_for(db_path: Path):
+    """The window's export job: runs in a worker thread with its own read-only store."""
+
+    def job(request, progress, cancelled) -> int:
+        from mxpolicy_gui.export.run import export_to_path
+
+        return export_to_path(
+            db_path,
+            request.query,
+            request.path,
+            request.fmt,
+            figures=request.figures,
+            excel_compatible=request.excel_compatible,
+            progress=progress,
+            cancelled=cancelled,
+        )
+
+    return job
 
 
 def build_main_window(
@@ -55,7 +82,13 @@ def build_main_window(
                 open_url,
             )
         )
-    return MainWindow(tabs, store.info(), settings or default_settings())
+    return MainWindow(
+        tabs,
+        store.info(),
+        settings or default_settings(),
+        export_job=export_job_for(store.path),
+        iter_policies=store.iter_policies,
+    )
 
 
 def run_gui(db: Path | None = None) -> int:

@@ -10,7 +10,8 @@ packages=(libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 f
 if [ "$profile" = test ]; then
   packages+=(binutils poppler-utils)
 fi
-if [ "$profile" = gui ]; then
+# The X11 libraries: a real window needs them, and the PyInstaller build bundles them.
+if [ "$profile" = gui ] || [ "$profile" = test ]; then
   packages+=(libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
              libxcb-image0 libxcb-render-util0 libxcb-randr0 libxcb-xinerama0 libxcb-xkb1)
 fi

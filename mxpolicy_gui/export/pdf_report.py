@@ -38,8 +38,9 @@ from mxpolicy_gui.store.records import DatasetInfo, Policy
 TITLE = "mxpolicy — Mexican public policy report"
 MARGIN_MM = 15.0
 RESOLUTION = 300  # dots per inch of the PDF's coordinate system; text stays vector
-BODY_POINT_SIZE = 9.5
+BODY_POINT_SIZE = 9
 FOOTER_POINT_SIZE = 7.5
+PAGE_GAP_PX = 8  # see paint_report
 
 Progress = Callable[[int], None] | None
 Cancelled = Callable[[], bool] | None
@@ -47,27 +48,35 @@ Cancelled = Callable[[], bool] | None
 _KIND = {"innovation": "Public service innovation", "reform": "Structural reform"}
 _DATE_LABEL = {"dof": "Published in the DOF", "start": "Started"}
 
-# Qt's rich text knows a subset of CSS 2.1; everything below is in it.
+# Qt's rich text knows a subset of CSS 2.1, and takes margins and paddings in px only (other
+# units are silently dropped); px are 1/96 inch and Qt scales them to the paint device.
 _CSS = """
 body { color: #1a1a1a; }
-h1 { font-size: 20pt; font-weight: bold; color: #0b3d2e; margin: 0 0 6pt 0; }
-h2 { font-size: 14pt; font-weight: bold; color: #0b3d2e; margin: 0 0 2pt 0; }
-h3 { font-size: 10.5pt; font-weight: bold; color: #0b3d2e; margin: 10pt 0 3pt 0; }
-p { margin: 0 0 4pt 0; }
-.es { font-size: 11pt; color: #555555; margin: 0 0 6pt 0; }
-.kind { font-size: 8.5pt; color: #7a5c00; font-weight: bold; margin: 0 0 2pt 0; }
+h1 { font-size: 20pt; font-weight: bold; color: #0b3d2e; margin-top: 0px; margin-bottom: 8px; }
+h2 { font-size: 15pt; font-weight: bold; color: #0b3d2e; margin-top: 0px; margin-bottom: 2px; }
+h3 { font-size: 10.5pt; font-weight: bold; color: #0b3d2e; margin-top: 14px;
+     margin-bottom: 4px; }
+p { margin-top: 0px; margin-bottom: 5px; }
+ul, ol { margin-top: 0px; margin-bottom: 0px; margin-left: 0px; }
+li { margin-bottom: 3px; }
+ol.refs { font-size: 8pt; }
+table.figures { font-size: 8.5pt; }
+.es { font-size: 11.5pt; color: #555555; margin-bottom: 10px; }
+.kind { font-size: 8pt; color: #8a6a00; font-weight: bold; margin-bottom: 4px; }
 .muted { color: #666666; }
-.small { font-size: 8pt; color: #666666; }
-table.facts td { padding: 1pt 6pt 1pt 0; vertical-align: top; }
+.small { font-size: 7.5pt; color: #666666; }
+td { vertical-align: top; }
+table.facts td { padding: 1px 12px 1px 0px; }
 td.key { color: #555555; font-weight: bold; white-space: nowrap; }
-table.figures { border-collapse: collapse; }
+table.figures { border-collapse: collapse; margin-top: 2px; }
 table.figures th { background-color: #e6eeea; color: #0b3d2e; font-weight: bold;
-                   text-align: left; padding: 2pt 4pt; border-bottom: 1px solid #9bb5aa; }
-table.figures td { padding: 2pt 4pt; vertical-align: top; border-bottom: 1px solid #dde5e1; }
-td.num { text-align: right; white-space: nowrap; }
-ol, ul { margin: 0 0 0 0; }
-li { margin: 0 0 2pt 0; }
-.cover td { padding: 2pt 10pt 2pt 0; vertical-align: top; }
+                   text-align: left; padding: 3px 6px 3px 6px;
+                   border-bottom: 1px solid #9bb5aa; }
+table.figures td { padding: 3px 6px 3px 6px; border-bottom: 1px solid #dde5e1; }
+table.figures td.num { text-align: right; white-space: nowrap; }
+table.figures th.num { text-align: right; }
+table.figures td.year { text-align: center; }
+table.figures th.year { text-align: center; }
 """
 
 
@@ -112,8 +121,8 @@ def _record_html(p: Policy) -> str:
         out.append(
             "<h3>Figures</h3>"
             '<table class="figures" width="100%" cellspacing="0"><thead><tr>'
-            '<th width="47%">Figure</th><th width="25%">Value</th><th width="8%">Year</th>'
-            '<th width="20%">Source</th></tr></thead>'
+            '<th width="46%">Figure</th><th class="num" width="22%">Value</th>'
+            '<th class="year" width="9%">Year</th><th width="23%">Source</th></tr></thead>'
         )
         for f in p.figures:
             note = f'<br><span class="small">{_text(f.note)}</span>' if f.note else ""
@@ -122,12 +131,12 @@ def _record_html(p: Policy) -> str:
             out.append(
                 f"<tr><td>{_text(f.label)}{note}</td>"
                 f'<td class="num">{_text(format_figure_value(f))}</td>'
-                f"<td>{'' if f.year is None else _text(f.year)}</td>"
+                f'<td class="year">{"" if f.year is None else _text(f.year)}</td>'
                 f'<td><span class="small">{source}{_text(f.source_id)}</span></td></tr>'
             )
         out.append("</table>")
     if p.sources:
-        out.append("<h3>Sources</h3><ol>")
+        out.append('<h3>Sources</h3><ol class="refs">')
         for s in p.sources:
             note = f'<br><span class="small">Note: {_text(s.note)}</span>' if s.note else ""
             out.append(f"<li>{_text(s.citation)}{note}</li>")
@@ -155,7 +164,7 @@ def _cover_html(info: DatasetInfo, filters: str, count: int, kinds: dict[str, in
     out = [
         f"<h1>{_text(TITLE)}</h1>",
         f'<p class="muted">{_text(info.title)}</p>',
-        '<table class="cover" cellspacing="0" style="margin-top: 12pt">',
+        '<table class="facts" cellspacing="0" style="margin-top: 16px">',
     ]
     out += [f'<tr><td class="key">{_text(k)}</td><td>{_text(v)}</td></tr>' for k, v in rows]
     out.append("</table>")
@@ -166,7 +175,7 @@ def _cover_html(info: DatasetInfo, filters: str, count: int, kinds: dict[str, in
     elif count == 0:
         out.append("<p>No policy matches these filters.</p>")
     if info.licence:
-        out.append(f'<p class="small" style="margin-top: 14pt">{_text(info.licence)}</p>')
+        out.append(f'<p class="small" style="margin-top: 18px">{_text(info.licence)}</p>')
     out.append(
         f'<p class="small">Made with mxpolicy {_text(__version__)}. Figures are quoted from '
         "the works listed under each record.</p>"
@@ -207,7 +216,7 @@ def _build(
         records.append(_record_html(p))
         kinds[p.kind] = kinds.get(p.kind, 0) + 1
         contents.append(
-            f'<tr><td class="key">{_text(_KIND.get(p.kind, p.kind).split()[-1])} '
+            f'<tr><td class="key">{_text(p.kind.capitalize())} '
             f"{p.number}</td><td>{_text(p.name_en)} "
             f'<span class="muted">· {_text(p.name_es)}</span></td></tr>'
         )
@@ -217,11 +226,13 @@ def _build(
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, TITLE)
     font = QFont(family)
     font.setPointSizeF(BODY_POINT_SIZE)
+    # No "fi"/"fl" ligatures: they come out of the PDF as U+FB01 and break search and copy.
+    for tag in ("liga", "clig"):
+        font.setFeature(QFont.Tag(tag), 0)
     document.setDefaultFont(font)
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     document.setDefaultTextOption(option)
-    document.setDocumentMargin(0)
     document.setDefaultStyleSheet(_CSS)
     document.setHtml(f"<html><body>{body}</body></html>")
     if progress is not None:
@@ -233,6 +244,17 @@ def footer_text(dataset_version: str, page: int, pages: int) -> str:
     return f"mxpolicy dataset {dataset_version} — page {page} of {pages}"
 
 
+def _device_length(device: QPagedPaintDevice, px: float) -> float:
+    """How long `px` document pixels come out on `device` once Qt lays a document out for it
+    (Qt scales frame margins from the screen's DPI to the device's); measured, not guessed."""
+    probe = QTextDocument()
+    probe.documentLayout().setPaintDevice(device)
+    probe.setDocumentMargin(px)
+    probe.setPlainText("x")
+    probe.setPageSize(QSizeF(10_000, 10_000))
+    return probe.documentLayout().blockBoundingRect(probe.firstBlock()).top()
+
+
 def paint_report(
     document: QTextDocument,
     device: QPagedPaintDevice,
@@ -242,45 +264,54 @@ def paint_report(
     cancelled: Cancelled = None,
 ) -> int:
     """Lay `document` out for `device`'s pages and paint them with the footer; return the
-    page count. `device` is a QPdfWriter or a QPrinter whose page layout is already set.
-    `progress(page, pages)` is called after each page."""
+    page count. `device` is a QPdfWriter or a QPrinter whose page layout is already set
+    (margins included). `progress(page, pages)` is called after each page.
+
+    Qt pages a document itself (no line or table row is split across pages); this paints
+    page by page, clipped, so it can draw the footer. Each page of the document carries a
+    small top and bottom margin (`PAGE_GAP_PX`) that is shifted out of sight, so the tops of
+    the next page's first letters never peek in above the footer.
+    """
     resolution = device.resolution()
     paint_rect = device.pageLayout().paintRectPixels(resolution)
     width, height = paint_rect.width(), paint_rect.height()
     footer_font = QFont(document.defaultFont())
     footer_font.setPointSizeF(FOOTER_POINT_SIZE)
-    # Footer band: the footer line plus a gap of 1.5 lines between body and footer.
-    line = footer_font.pointSizeF() / 72 * resolution * 1.3
-    body_height = height - 2.8 * line
+    line = FOOTER_POINT_SIZE / 72 * resolution * 1.4
+    body_height = height - 2.5 * line  # footer line plus a gap above it
     document.documentLayout().setPaintDevice(device)
-    document.setPageSize(QSizeF(width, body_height))
+    document.setDocumentMargin(PAGE_GAP_PX)
+    gap = _device_length(device, PAGE_GAP_PX)
+    page_height = body_height + 2 * gap
+    document.setPageSize(QSizeF(width + 2 * gap, page_height))
     pages = document.pageCount()
     painter = QPainter()
     if not painter.begin(device):
         raise ExportError("Cannot start painting the report (the output device refused).")
     try:
-        pen = QPen(QColor("#9bb5aa"))
-        pen.setWidthF(resolution / 150)
+        rule = QPen(QColor("#9bb5aa"))
+        rule.setWidthF(resolution / 150)
+        top = height - line
+        band = QRectF(0, top, width, height - top)
+        left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom
         for index in range(pages):
             if cancelled is not None and cancelled():
                 raise ExportCancelled
             if index and not device.newPage():
                 raise ExportError("Cannot add a page to the report.")
             painter.save()
-            painter.translate(0, -index * body_height)
-            document.drawContents(painter, QRectF(0, index * body_height, width, body_height))
+            painter.translate(-gap, -(index * page_height + gap))
+            document.drawContents(
+                painter, QRectF(0, index * page_height, width + 2 * gap, page_height)
+            )
             painter.restore()
-            top = height - 1.3 * line
-            painter.setPen(pen)
-            painter.drawLine(QLineF(0, top, width, top))
+            painter.setPen(rule)
+            painter.drawLine(QLineF(0, top - 0.3 * line, width, top - 0.3 * line))
             painter.setPen(QColor("#555555"))
             painter.setFont(footer_font)
-            band = QRectF(0, top, width, height - top)
-            painter.drawText(band, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, TITLE)
-            painter.drawText(
-                band, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
-                footer_text(dataset_version, index + 1, pages),
-            )
+            painter.drawText(band, left, TITLE)
+            painter.drawText(band, right, footer_text(dataset_version, index + 1, pages))
             if progress is not None:
                 progress(index + 1, pages)
     finally:

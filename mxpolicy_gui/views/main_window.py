@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from mxpolicy_gui import APP_NAME
-from mxpolicy_gui.store.records import DatasetInfo
+from mxpolicy_gui.store.query import PolicyQuery
+from mxpolicy_gui.store.records import DatasetInfo, Policy
 from mxpolicy_gui.views.about_dialog import AboutDialog
+from mxpolicy_gui.views.export_controller import ExportController, ExportJob, ExportRequest
 from mxpolicy_gui.views.policy_tab import PolicyTab
+
+PolicyIterator = Callable[[PolicyQuery], Iterable[Policy]]
+
+FILTER_CSV = "CSV, one row per policy (*.csv)"
+FILTER_FIGURES = "CSV, figures in long form (*.csv)"
+FILTER_PDF = "PDF report (*.pdf)"
 
 TAB_TITLES = {"innovation": "Innovations 2019–2022", "reform": "Reforms 2012–2018"}
 
@@ -24,11 +33,19 @@ class MainWindow(QMainWindow):
         tabs: list[PolicyTab],
         info: DatasetInfo,
         settings: QSettings,
+        export_job: ExportJob | None = None,
+        iter_policies: PolicyIterator | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.info = info
         self.settings = settings
+        self.iter_policies = iter_policies
+        self.exporter = ExportController(export_job, self) if export_job else None
+        if self.exporter:
+            self.exporter.done.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        #: Replaced in tests; returns (path, figures?) or None when the person cancels.
+        self.choose_export_path: Callable[[str], tuple[Path, bool] | None] = self._ask_path
         self.setWindowTitle(f"{APP_NAME} — Mexican public policy")
         self.setAccessibleName(f"{APP_NAME} main window")
         self.tabs_widget = QTabWidget()
@@ -69,6 +86,28 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu("&File")
         self.file_menu = file_menu
         file_menu.addAction(
+            self._action("export_selection", "&Export selection…", self.export_selection, "Ctrl+E")
+        )
+        file_menu.addAction(
+            self._action("export_shown", "Export all &shown…", self.export_shown, "Ctrl+Shift+E")
+        )
+        excel = self._action("excel", "E&xcel-compatible CSV (UTF-8 with BOM)", lambda: None)
+        excel.setCheckable(True)
+        excel.setChecked(self.settings.value("export/excel", "true") not in ("false", False))
+        excel.toggled.connect(lambda on: self.settings.setValue("export/excel", on))
+        file_menu.addAction(excel)
+        file_menu.addSeparator()
+        file_menu.addAction(
+            self._action(
+                "print_preview",
+                "Print pre&view…",
+                self.print_preview,
+                QKeySequence.StandardKey.Print,
+            )
+        )
+        file_menu.addAction(self._action("print", "&Print…", self.print_report, "Ctrl+Shift+P"))
+        file_menu.addSeparator()
+        file_menu.addAction(
             self._action("quit", "&Quit", self.close, QKeySequence.StandardKey.Quit)
         )
         edit = bar.addMenu("&Edit")
@@ -102,6 +141,112 @@ class MainWindow(QMainWindow):
                 "about", f"&About {APP_NAME}", self.show_about, QKeySequence(Qt.Key.Key_F1)
             )
         )
+
+    # -- export and print ----------------------------------------------------------------
+
+    def selection_query(self) -> PolicyQuery | None:
+        tab = self.current_tab()
+        ids = tab.selected_ids()
+        return tab.model.query.with_(ids=tuple(ids)) if ids else None
+
+    def export_selection(self) -> None:
+        query = self.selection_query()
+        if query is None:
+            self._tell(
+                "Nothing selected",
+                "Select one or more rows first (Ctrl+A selects all), "
+                "or use File ▸ Export all shown.",
+            )
+            return
+        self.start_export(query, len(query.ids or ()))
+
+    def export_shown(self) -> None:
+        tab = self.current_tab()
+        self.start_export(tab.model.query, tab.model.total)
+
+    def start_export(self, query: PolicyQuery, count: int) -> None:
+        if self.exporter is None or self.exporter.busy():
+            return
+        if count == 0:
+            self._tell("Nothing to export", "No policies match the current search and filters.")
+            return
+        chosen = self.choose_export_path(self._suggested_name(query))
+        if chosen is None:
+            return
+        path, figures = chosen
+        self.settings.setValue("export/folder", str(path.parent))
+        request = ExportRequest(
+            query=query,
+            path=path,
+            fmt=path.suffix.lower().lstrip("."),
+            figures=figures,
+            excel_compatible=self.actions["excel"].isChecked(),
+            expected=count,
+        )
+        self.exporter.start(request)
+
+    def _suggested_name(self, query: PolicyQuery) -> str:
+        kind = {"innovation": "innovations", "reform": "reforms"}.get(query.kind or "", "policies")
+        return f"mxpolicy-{kind}{'-selection' if query.ids else ''}.csv"
+
+    def _ask_path(self, suggested: str) -> tuple[Path, bool] | None:
+        folder = str(
+            self.settings.value("export/folder", "")
+            or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        )
+        name, chosen_filter = QFileDialog.getSaveFileName(
+            self,
+            "Export",
+            str(Path(folder) / suggested),
+            ";;".join((FILTER_CSV, FILTER_FIGURES, FILTER_PDF)),
+        )
+        if not name:
+            return None
+        path = Path(name)
+        wanted = ".pdf" if chosen_filter == FILTER_PDF else ".csv"
+        if path.suffix.lower() not in (".csv", ".pdf"):
+            path = path.with_name(path.name + wanted)
+        return path, chosen_filter == FILTER_FIGURES and path.suffix.lower() == ".csv"
+
+    def _tell(self, title: str, text: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self
+        )
+        box.setAccessibleName(title)
+        box.open()
+
+    def _report_query(self) -> PolicyQuery:
+        return self.selection_query() or self.current_tab().model.query
+
+    def render_report(self, printer) -> int:
+        """Paint the same report as the PDF export on `printer` (preview or real)."""
+        from mxpolicy_gui.export.pdf_report import build_report_document, paint_report
+
+        query = self._report_query()
+        if self.iter_policies is None:
+            return 0
+        document = build_report_document(self.iter_policies(query), self.info, query.describe())
+        return paint_report(document, printer, self.info.dataset_version)
+
+    def print_preview(self):
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintPreviewDialog(printer, self)
+        dialog.setWindowTitle("Print preview")
+        dialog.setAccessibleName("Print preview")
+        dialog.paintRequested.connect(self.render_report)
+        dialog.resize(900, 1000)
+        dialog.open()
+        return dialog
+
+    def print_report(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            self.render_report(printer)
 
     # -- behaviour -----------------------------------------------------------------------
 
@@ -183,6 +328,11 @@ class MainWindow(QMainWindow):
             self._restore_tabs()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.exporter is not None and self.exporter.busy() and self.exporter.worker:
+            self.exporter.worker.cancel()
+            if self.exporter.thread is not None:
+                self.exporter.thread.quit()
+                self.exporter.thread.wait(5000)
         if self._restored_tabs:
             self.save_state()
         super().closeEvent(event)

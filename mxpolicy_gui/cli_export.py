@@ -1,0 +1,161 @@
+"""`mxpolicy-gui export`: write policy records to CSV or PDF without opening a window.
+
+Exit codes: 0 written; 1 a problem a person can fix (bad database, unknown id, unwritable
+path, full disk), reported as one line on stderr; 2 bad arguments (from argparse);
+130 interrupted. The CSV path never loads QtGui, so it starts fast; a PDF needs a
+QGuiApplication, which is made here on the headless "offscreen" platform if none exists.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+PROG = "mxpolicy-gui export"
+
+_DESCRIPTION = """\
+Write policy records to a CSV file (one row per policy, or with --figures one row per
+figure) or to a PDF report (a cover with the filters used, then every record with its
+figures and sources). Records come in policy-number order; filters combine with AND.
+The target file is replaced only when the export succeeds."""
+
+_EPILOG = """\
+examples:
+  mxpolicy-gui export --format csv --output policies.csv
+  mxpolicy-gui export --output reforms.pdf --kind reform
+  mxpolicy-gui export -o jcf.csv --ids jovenes-construyendo-el-futuro --figures
+  mxpolicy-gui export -o search.csv --search "energía"
+
+CSV columns (policies): id, kind, number, name_en, name_es, administration, president,
+sectors, agencies, date, date_kind, status, summary, objective, measures, sources.
+CSV columns (--figures): policy_id, policy_name_en, label, value, value_max, unit,
+currency, year, source_id, source_citation, note.
+exit status: 0 written, 1 error (one line on stderr), 2 bad arguments."""
+
+
+def _id_list(text: str) -> list[str]:
+    ids = [part.strip() for part in text.split(",") if part.strip()]
+    if not ids:
+        raise argparse.ArgumentTypeError("expected one or more policy ids separated by commas")
+    return ids
+
+
+def add_export_command(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
+    """Add the `export` command to the top-level parser's subcommands."""
+    parser = subparsers.add_parser(
+        "export",
+        help="write records to CSV or PDF without opening the window",
+        description=_DESCRIPTION,
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "--format", "-f", choices=("csv", "pdf"), type=str.lower,
+        help="file format; default: from the extension of --output (.csv or .pdf)",
+    )
+    parser.add_argument(
+        "--output", "-o", required=True, type=Path, metavar="PATH",
+        help="file to write; replaced only if the export succeeds",
+    )
+    parser.add_argument(
+        "--kind", choices=("innovation", "reform", "all"), default="all",
+        help="only public service innovations (2019–2022) or only structural reforms "
+        "(2012–2018); default: all",
+    )
+    parser.add_argument(
+        "--search", metavar="TEXT", default="",
+        help="only records matching this full-text search (accents optional: "
+        "'energia' finds 'energía')",
+    )
+    parser.add_argument(
+        "--ids", type=_id_list, action="append", metavar="ID[,ID...]",
+        help="only these policy ids, e.g. reforma-energetica; comma-separated, repeatable",
+    )
+    parser.add_argument(
+        "--figures", action="store_true",
+        help="CSV only: write the figures in long form, one row per figure, instead of "
+        "one row per policy (the PDF always includes the figures)",
+    )
+    parser.add_argument(
+        "--no-excel-bom", dest="excel_bom", action="store_false",
+        help="CSV only: leave out the UTF-8 byte-order mark that Excel needs to show "
+        "accents correctly",
+    )
+    parser.add_argument(
+        "--db", type=Path, metavar="PATH", default=argparse.SUPPRESS,
+        help="read this policy database instead of the bundled one",
+    )
+    return parser
+
+
+def _fail(message: str) -> int:
+    print(f"{PROG}: {message}", file=sys.stderr)
+    return 1
+
+
+def _ensure_gui_application():
+    """A QGuiApplication for the PDF's fonts and layout: the running one, or a headless one."""
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance()
+    if app is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QGuiApplication([sys.argv[0] if sys.argv else "mxpolicy-gui"])
+    return app
+
+
+def run_export_command(args: argparse.Namespace) -> int:
+    from mxpolicy_gui.export.errors import ExportCancelled, ExportError
+    from mxpolicy_gui.export.run import export_to_path, format_for_path
+    from mxpolicy_gui.paths import default_db_path
+    from mxpolicy_gui.store import PolicyQuery, Store, StoreError
+
+    output: Path = args.output
+    try:
+        fmt = args.format or format_for_path(output)
+    except ExportError as exc:
+        print(f"{PROG}: {exc}", file=sys.stderr)
+        return 2
+    if args.figures and fmt == "pdf":
+        print(f"{PROG}: note: --figures only changes CSV exports; the PDF report always "
+              "includes every figure.", file=sys.stderr)
+    db_path = getattr(args, "db", None) or default_db_path()
+    ids = [i for group in (args.ids or []) for i in group]
+    query = PolicyQuery(
+        kind=None if args.kind == "all" else args.kind,
+        text=args.search or "",
+        ids=tuple(dict.fromkeys(ids)) if ids else None,
+    )
+    app = None
+    try:
+        with Store(db_path) as store:
+            if query.ids:
+                unknown = store.unknown_ids(query.ids)
+                if unknown:
+                    known = [row.id for row in store.rows(PolicyQuery(), 0, 10_000)]
+                    _fail(f"unknown policy id(s): {', '.join(unknown)}")
+                    print(f"valid ids: {', '.join(known)}", file=sys.stderr)
+                    return 1
+            if fmt == "pdf":
+                app = _ensure_gui_application()
+            count = export_to_path(
+                store, query, output, fmt, figures=args.figures,
+                excel_compatible=args.excel_bom,
+            )
+    except (StoreError, ExportError) as exc:
+        return _fail(str(exc))
+    except (KeyboardInterrupt, ExportCancelled):
+        print(f"{PROG}: interrupted; {output} was not changed", file=sys.stderr)
+        return 130
+    finally:
+        del app
+    what = "figure rows" if args.figures and fmt == "csv" else "records"
+    if count == 1:
+        what = what[:-1]
+    line = f"wrote {count} {what} to {output}"
+    if count == 0:
+        line += f" (nothing matches: {query.describe()})"
+    print(line)
+    return 0

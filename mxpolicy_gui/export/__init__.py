@@ -1,0 +1,44 @@
+"""Exports of policy records to CSV and PDF: headless, no widgets, from store records.
+
+CSV needs no Qt at all (and importing this package does not load QtGui); the PDF functions
+are imported on first use and need a QGuiApplication. Every writer replaces its target
+atomically: on an error or a cancel the old file, if any, is untouched and no temporary file
+is left behind.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from mxpolicy_gui.export.atomic import atomic_write
+from mxpolicy_gui.export.csv_writer import (
+    FIGURE_COLUMNS,
+    POLICY_COLUMNS,
+    write_figures_csv,
+    write_policies_csv,
+)
+from mxpolicy_gui.export.errors import ExportCancelled, ExportError
+from mxpolicy_gui.export.run import FORMATS, export_to_path, format_for_path
+
+if TYPE_CHECKING:
+    from mxpolicy_gui.export.pdf_report import (
+        build_report_document,
+        paint_report,
+        write_policies_pdf,
+    )
+
+_PDF_NAMES = ("build_report_document", "paint_report", "write_policies_pdf")
+
+__all__ = [
+    "FIGURE_COLUMNS", "FORMATS", "POLICY_COLUMNS", "ExportCancelled", "ExportError",
+    "atomic_write", "build_report_document", "export_to_path", "format_for_path",
+    "paint_report", "write_figures_csv", "write_policies_csv", "write_policies_pdf",
+]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _PDF_NAMES:
+        from mxpolicy_gui.export import pdf_report
+
+        return getattr(pdf_report, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
