@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -91,8 +92,39 @@ def build_main_window(
     )
 
 
+#: Benchmarks set this to learn when a fresh process has painted its first rows: the app then
+#: prints `BENCH_PAINT_MARKER <time.monotonic_ns()>` and quits (see benchmarks/run.py).
+BENCH_PAINT_ENV = "MXPOLICY_BENCH_EXIT_AFTER_PAINT"
+BENCH_PAINT_MARKER = "mxpolicy-first-paint"
+
+
+def _exit_after_first_paint(app: QApplication, window: MainWindow) -> None:
+    """Report the end of the first paint of the current tab's table with rows, then quit."""
+    import time
+
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    tab = window.current_tab()
+
+    def report() -> None:
+        print(f"{BENCH_PAINT_MARKER} {time.monotonic_ns()}", flush=True)
+        app.quit()
+
+    class Probe(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and tab.model.rowCount() > 0:
+                watched.removeEventFilter(self)
+                QTimer.singleShot(0, report)  # runs once this paint has finished
+            return False
+
+    tab.table.viewport().installEventFilter(Probe(window))
+
+
 def run_gui(db: Path | None = None) -> int:
     app = make_application()
+    from mxpolicy_gui.crash import CrashHandler
+
+    CrashHandler().install()
     path = db or default_db_path()
     try:
         store = Store(path)
@@ -102,6 +134,8 @@ def run_gui(db: Path | None = None) -> int:
         return 1
     window = build_main_window(store)
     window.show()
+    if os.environ.get(BENCH_PAINT_ENV):
+        _exit_after_first_paint(app, window)
     code = app.exec()
     store.close()
     return code

@@ -31,3 +31,36 @@ def store():
 
     with Store(DB_PATH) as s:
         yield s
+
+
+class NetworkAttempt(AssertionError):
+    """Raised when code under test tries to reach the network (the app is offline-only)."""
+
+
+@pytest.fixture(autouse=True, scope="session")
+def no_network():
+    """Every test runs with internet sockets blocked: a connection attempt fails the test."""
+    import socket
+
+    attempts: list[str] = []
+    real_connect = socket.socket.connect
+    real_connect_ex = socket.socket.connect_ex
+
+    def guard(self, address, *, _real):
+        if self.family in (socket.AF_INET, socket.AF_INET6):
+            attempts.append(repr(address))
+            raise NetworkAttempt(f"network connection attempted to {address!r}")
+        return _real(self, address)
+
+    def refuse_lookup(*args, **kwargs):
+        attempts.append(repr(args[:2]))
+        raise NetworkAttempt(f"network name lookup attempted for {args[:2]!r}")
+
+    patch = pytest.MonkeyPatch()
+    patch.setattr(socket.socket, "connect", lambda s, a: guard(s, a, _real=real_connect))
+    patch.setattr(socket.socket, "connect_ex", lambda s, a: guard(s, a, _real=real_connect_ex))
+    patch.setattr(socket, "getaddrinfo", refuse_lookup)
+    patch.setattr(socket, "create_connection", refuse_lookup)
+    yield attempts
+    patch.undo()
+    assert attempts == [], f"the tests made network calls: {attempts}"
