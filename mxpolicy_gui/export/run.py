@@ -53,8 +53,8 @@ def export_to_path(
         raise ExportError(f"Unknown export format {fmt!r}: use one of {', '.join(FORMATS)}.")
     own = not isinstance(store_or_path, Store)
     store = Store(store_or_path) if own else store_or_path
+    policies = store.iter_policies(query)
     try:
-        policies = store.iter_policies(query)
         if fmt == "csv":
             from mxpolicy_gui.export.csv_writer import write_figures_csv, write_policies_csv
 
@@ -70,5 +70,10 @@ def export_to_path(
             cancelled=cancelled,
         )
     finally:
+        # Finish the record stream while its store is open, also when the export failed
+        # half-way: a generator left to the garbage collector would clean up too late.
+        close = getattr(policies, "close", None)
+        if close is not None:
+            close()
         if own:
             store.close()

