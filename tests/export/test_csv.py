@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-import time
 from pathlib import Path
 
 import pytest
@@ -227,19 +226,5 @@ def test_marker_characters_in_data_take_the_per_cell_path(tmp_path):
     assert read_rows(out)[0]["summary"] == policy.summary
 
 
-# -- speed ---------------------------------------------------------------------------------
-
-
-def test_100k_records_in_well_under_a_second(tmp_path):
-    """Target 0.5 s on the CI machine (about 0.35 s measured); the bound here leaves room
-    for a busy machine. Same record object repeated: this times the writer, not the store."""
-    policy = make_policy(
-        figures=(Figure("Monthly stipend", 4310.0, None, "per month", "MXN", 2022, "src-1"),),
-    )
-    records = [policy] * 100_000
-    best = float("inf")
-    for _ in range(2):
-        start = time.perf_counter()
-        assert write_policies_csv(tmp_path / "big.csv", records) == 100_000
-        best = min(best, time.perf_counter() - start)
-    assert best < 1.0, f"100,000 records took {best:.2f} s"
+# Speed (csv_100k_s) is measured by benchmarks/run.py, never asserted in a test: the shared
+# machines here are too noisy for a timed assertion to mean anything.
