@@ -1,22 +1,36 @@
-"""The PDF report: a cover, then one section per policy with its figures and sources.
+"""The PDF report: a cover, then the policies one after another with their figures and sources.
 
-The report is HTML in a QTextDocument, so the GUI can print or preview the very same
-document, and is painted page by page with a footer ("mxpolicy dataset 2026.11 — page 3 of
-40") onto any paged device: a QPdfWriter here, a QPrinter in the GUI. Every piece of record
-text goes through `html.escape`, so hostile data shows as text and never as markup. Needs a
-QGuiApplication (fonts and layout); no widgets.
+The report is HTML in QTextDocuments, so the GUI can print or preview the very same report,
+and is painted page by page with a footer ("mxpolicy dataset 2026.11 — page 3 of 40") onto any
+paged device: a QPdfWriter here, a QPrinter in the GUI. Every piece of record text goes through
+`html.escape`, so hostile data shows as text and never as markup. Needs a QGuiApplication
+(fonts and layout); no widgets.
 
-Speed. The report has no HTML tables: Qt lays a table out cell by cell, several times, and
-draws every table of the document on every page, which made 1,000 records take half a minute.
-Key/value lines, the contents and the figures are paragraphs with tab stops and hanging
-indents instead (the figures' labels are wrapped here to their column), so layout and
-painting grow linearly with the number of records.
+Flow. Only the cover has pages of its own; the records follow each other, each under a rule
+and a heading. This module pages the text itself (Qt would only split it at lines): a page
+ends between two lines; a heading never ends a page (it moves on with the first line of what
+it heads, and a record's heading with the record's facts); a citation or a row of figures is
+never split, and a figures table that goes on over a page break repeats its header row; a
+paragraph keeps at least two lines either side of a break.
 
-Units. The document is laid out once, in points, against a 72-dpi reference device, whatever
-it is painted on later; `paint_report` scales the painter to the target's resolution. Qt
-scales some lengths from "CSS px" to the layout device and not others, so the few horizontal
-lengths we need (tab stops, hanging indents) are set on the blocks after parsing, in units
-measured on the reference device rather than assumed.
+Speed. The cost grows linearly with the text; 1,000 records make about 780 pages. The
+report has no HTML tables: Qt lays a table out cell by cell, several times, and draws every
+table of the document on every page, which made 1,000 records take half a minute. Key/value
+lines, lists, the contents and the figures are paragraphs with tab stops and hanging indents
+instead (the figures' labels are wrapped here to their column). The records are parsed in
+chunks of `CHUNK_RECORDS`, a QTextDocument each, so no document grows huge; the pages flow
+across chunks. A document gets its layout only once it is complete (none while its HTML is
+parsed and its block formats are set), and its blocks keep their shaped glyphs
+(`QTextLayout.setCacheEnabled`: about 80 kB a record), so painting does not shape every
+line a second time. What remains is Qt's own work, proportional to the number of glyphs
+rather than of pages: parsing (~15%), shaping and line breaking (~25%), and the PDF engine
+writing every glyph as its own text operator (~30%) and deflating the result (~30%).
+
+Units. The documents are laid out in points, against a 72-dpi reference device, whatever they
+are painted on later; `paint_report` scales the painter to the target's resolution. Qt scales
+some lengths from "CSS px" to the layout device and not others, so the few horizontal lengths
+we need (tab stops, hanging indents) are set on the blocks after parsing, in units measured on
+the reference device rather than assumed.
 """
 
 from __future__ import annotations
@@ -27,8 +41,19 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLineF, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QLineF,
+    QMarginsF,
+    QPointF,
+    QRectF,
+    QSizeF,
+    Qt,
+)
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
     QColor,
     QFont,
     QFontMetricsF,
@@ -38,6 +63,7 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
+    QTextBlock,
     QTextBlockFormat,
     QTextCursor,
     QTextDocument,
@@ -58,20 +84,38 @@ BODY_POINT_SIZE = 9.0
 FIGURE_POINT_SIZE = 8.5
 NOTE_POINT_SIZE = 7.5
 FOOTER_POINT_SIZE = 7.5
-PAGE_GAP_PX = 8  # see paint_report
+CHUNK_RECORDS = 32  # records per QTextDocument: small enough to stay linear, big enough to amortise
 
 # Horizontal layout, in points, for A4 less 15 mm margins (510 pt); wider pages just get a
 # wider right edge. Figure rows: label | value (right-aligned) | year (centred) | [source].
-_KEY_WIDTH = 100.0
+_KEY_WIDTH = 116.0  # "Published in the DOF" in bold is 107 pt
 _CONTENTS_KEY_WIDTH = 82.0
 _LABEL_WIDTH = 262.0
 _VALUE_RIGHT = 388.0
 _YEAR_CENTRE = 416.0
 _SOURCE_LEFT = 440.0
 _COLUMN_GAP = 10.0
+# Lists are paragraphs with a hanging indent: the marker ("•", "3.") at _MARKER_LEFT, a tab,
+# the text from _ITEM_LEFT (measures) or _REF_LEFT (numbered sources).
+_MARKER_LEFT = 10.0
+_ITEM_LEFT = 21.0
+_REF_LEFT = 25.0
 
-# Block markers (QTextBlock.userState via Qt's "-qt-user-state" CSS) for post-processing.
-_FACT, _CONTENTS, _FIGURES = 1, 2, 3
+# Block markers (QTextBlock.userState via Qt's "-qt-user-state" CSS), for the block formats
+# set after parsing and for paging.
+_FACT, _CONTENTS, _FIGURES, _FIGURE_HEAD, _RECORD, _HEADING, _ITEM, _REF = range(1, 9)
+# A heading, and a record's facts, never end a page: they go on with what follows them.
+_KEEP_WITH_NEXT = frozenset({_FACT, _FIGURE_HEAD, _RECORD, _HEADING})
+_UNSPLIT = _KEEP_WITH_NEXT | {_FIGURES, _REF}  # their lines stay together
+
+# Paging, in points: how far a slice's clip stays inside its first and last lines (so that a
+# neighbouring line is neither drawn nor written into the PDF twice), and how far the clip
+# reaches left and right of the text column.
+_EPSILON = 0.01
+_BLEED = 4.0
+_MIN_TEXT_POINTS = 144.0  # two inches of text area, or the page is refused
+_RULE_COLOUR = "#6f9a89"
+_RULE_WIDTH = 0.8
 
 Progress = Callable[[int], None] | None
 Cancelled = Callable[[], bool] | None
@@ -86,15 +130,15 @@ body {{ color: #1a1a1a; }}
 h1 {{ font-size: 20pt; font-weight: bold; color: #0b3d2e; margin-top: 0px;
       margin-bottom: 8px; }}
 h2 {{ font-size: 15pt; font-weight: bold; color: #0b3d2e; margin-top: 0px;
-      margin-bottom: 2px; }}
+      margin-bottom: 2px; -qt-user-state: {_HEADING}; }}
 h3 {{ font-size: 10.5pt; font-weight: bold; color: #0b3d2e; margin-top: 11px;
-      margin-bottom: 4px; }}
+      margin-bottom: 4px; -qt-user-state: {_HEADING}; }}
 p {{ margin-top: 0px; margin-bottom: 4px; }}
-ul, ol {{ margin-top: 0px; margin-bottom: 0px; }}
-li {{ margin-bottom: 2px; }}
-ol.refs {{ font-size: 8pt; }}
-.es {{ font-size: 11.5pt; color: #555555; margin-bottom: 10px; }}
-.kind {{ font-size: 8pt; color: #8a6a00; font-weight: bold; margin-bottom: 4px; }}
+p.item {{ white-space: pre-wrap; margin-bottom: 2px; -qt-user-state: {_ITEM}; }}
+p.ref {{ white-space: pre-wrap; font-size: 8pt; margin-bottom: 2px; -qt-user-state: {_REF}; }}
+p.es {{ font-size: 11.5pt; color: #555555; margin-bottom: 10px; -qt-user-state: {_HEADING}; }}
+p.kind {{ font-size: 8pt; color: #8a6a00; font-weight: bold; margin-top: 30px;
+          margin-bottom: 4px; -qt-user-state: {_RECORD}; }}
 .muted {{ color: #666666; }}
 .small {{ font-size: {NOTE_POINT_SIZE}pt; color: #666666; }}
 .key {{ color: #555555; font-weight: bold; }}
@@ -102,7 +146,7 @@ p.fact {{ white-space: pre-wrap; margin-bottom: 2px; -qt-user-state: {_FACT}; }}
 p.toc {{ white-space: pre-wrap; margin-bottom: 1px; -qt-user-state: {_CONTENTS}; }}
 p.fighead {{ white-space: pre-wrap; font-size: {FIGURE_POINT_SIZE}pt; font-weight: bold;
              color: #0b3d2e; background-color: #dde8e3; margin-bottom: 0px;
-             -qt-user-state: {_FIGURES}; }}
+             -qt-user-state: {_FIGURE_HEAD}; }}
 p.fig {{ white-space: pre-wrap; font-size: {FIGURE_POINT_SIZE}pt; margin-bottom: 0px;
          -qt-user-state: {_FIGURES}; }}
 p.figalt {{ white-space: pre-wrap; font-size: {FIGURE_POINT_SIZE}pt; margin-bottom: 0px;
@@ -192,7 +236,6 @@ def _record_html(p: Policy, metrics: _Metrics) -> str:
         f"{p.administration} — {p.president}" if p.president else p.administration
     )
     out = [
-        '<div style="page-break-before: always">',
         f'<p class="kind">{_text(kind.upper())} · {_text(p.id)}</p>',
         f"<h2>{_text(p.name_en)}</h2>",
         f'<p class="es">{_text(p.name_es)}</p>',
@@ -205,18 +248,15 @@ def _record_html(p: Policy, metrics: _Metrics) -> str:
         f"<h3>Objective</h3>{_paragraphs(p.objective)}",
     ]
     if p.measures:
-        out.append("<h3>Main measures</h3><ul>")
-        out += [f"<li>{_text(m)}</li>" for m in p.measures]
-        out.append("</ul>")
+        out.append("<h3>Main measures</h3>")
+        out += [f'<p class="item">•\t{_inline(m)}</p>' for m in p.measures]
     if p.figures:
         out += _figures_html(p, numbers, metrics)
     if p.sources:
-        out.append('<h3>Sources</h3><ol class="refs">')
-        for s in p.sources:
-            note = f'<br><span class="small">Note: {_text(s.note)}</span>' if s.note else ""
-            out.append(f"<li>{_text(s.citation)}{note}</li>")
-        out.append("</ol>")
-    out.append("</div>")
+        out.append("<h3>Sources</h3>")
+        for n, s in enumerate(p.sources, start=1):
+            note = f'<br><span class="small">Note: {_inline(s.note)}</span>' if s.note else ""
+            out.append(f'<p class="ref">{n}.\t{_inline(s.citation)}{note}</p>')
     return "".join(out)
 
 
@@ -255,14 +295,14 @@ def _cover_html(info: DatasetInfo, filters: str, count: int, kinds: dict[str, in
 # -- the reference device and block geometry --------------------------------------------
 
 
-def _reference_device(parent: QTextDocument) -> QPdfWriter:
-    """A 72-dpi print device (1 unit = 1 point) owned by `parent`, to lay the document out
-    on: print metrics (no hinting) and units independent of where it is painted later."""
-    buffer = QBuffer(parent)
+def _reference_device() -> tuple[QBuffer, QPdfWriter]:
+    """A 72-dpi print device (1 unit = 1 point) to lay the documents out on: print metrics
+    (no hinting) and units independent of where they are painted later. Keep the buffer
+    alive as long as the writer."""
+    buffer = QBuffer()
     writer = QPdfWriter(buffer)
-    writer.setParent(parent)
     writer.setResolution(72)
-    return writer
+    return buffer, writer
 
 
 def _laid_out_x(device: QPdfWriter, html_text: str, setup: QTextBlockFormat | None,
@@ -294,20 +334,26 @@ def _block_formats(device: QPdfWriter) -> dict[int, QTextBlockFormat]:
     def tab(points: float, kind: QTextOption.TabType) -> QTextOption.Tab:
         return QTextOption.Tab(points / tab_unit, kind)
 
-    def hanging(points: float) -> QTextBlockFormat:
-        fmt = _tabs_format([tab(points, QTextOption.TabType.LeftTab)])
+    def hanging(points: float, first: float = 0.0) -> QTextBlockFormat:
+        """Lines start at `points`, the first one at `first` with a tab to `points` (tab
+        stops count from where the line starts)."""
+        fmt = _tabs_format([tab(points - first, QTextOption.TabType.LeftTab)])
         fmt.setLeftMargin(points / margin_unit)
-        fmt.setTextIndent(-points / margin_unit)
+        fmt.setTextIndent((first - points) / margin_unit)
         return fmt
 
+    figures = _tabs_format([
+        tab(_VALUE_RIGHT, QTextOption.TabType.RightTab),
+        tab(_YEAR_CENTRE, QTextOption.TabType.CenterTab),
+        tab(_SOURCE_LEFT, QTextOption.TabType.LeftTab),
+    ])
     return {
         _FACT: hanging(_KEY_WIDTH),
         _CONTENTS: hanging(_CONTENTS_KEY_WIDTH),
-        _FIGURES: _tabs_format([
-            tab(_VALUE_RIGHT, QTextOption.TabType.RightTab),
-            tab(_YEAR_CENTRE, QTextOption.TabType.CenterTab),
-            tab(_SOURCE_LEFT, QTextOption.TabType.LeftTab),
-        ]),
+        _ITEM: hanging(_ITEM_LEFT, _MARKER_LEFT),
+        _REF: hanging(_REF_LEFT, _MARKER_LEFT),
+        _FIGURES: figures,
+        _FIGURE_HEAD: figures,
     }
 
 
@@ -317,22 +363,274 @@ def _tabs_format(tabs: list[QTextOption.Tab]) -> QTextBlockFormat:
     return fmt
 
 
-def _apply_block_formats(document: QTextDocument, formats: dict[int, QTextBlockFormat]) -> None:
-    block = document.firstBlock()
-    cursor = QTextCursor(document)
-    cursor.beginEditBlock()  # one relayout at the end, not one per block
-    try:
-        while block.isValid():
-            fmt = formats.get(block.userState())
-            if fmt is not None:
-                cursor.setPosition(block.position())
-                cursor.mergeBlockFormat(fmt)
-            block = block.next()
-    finally:
-        cursor.endEditBlock()
+# -- the report: parsed documents, laid out and paged on demand ---------------------------
+
+
+def _block_bottom(block: QTextBlock) -> float:
+    layout = block.layout()
+    count = layout.lineCount()
+    if not count:
+        return layout.position().y()
+    line = layout.lineAt(count - 1)
+    return layout.position().y() + line.y() + line.height()
+
+
+def _line_top(block: QTextBlock, index: int = 0) -> float:
+    layout = block.layout()
+    return layout.position().y() + layout.lineAt(index).y()
+
+
+def _line_below(part: _Part, y: float) -> tuple[QTextBlock, int, float] | None:
+    """The first line of laid-out `part` that ends below `y`: its block, its number in the
+    block and its top; None if every line ends above `y`."""
+    document = part.document
+    position = part.layout.hitTest(QPointF(0, y), Qt.HitTestAccuracy.FuzzyHit)
+    block = document.findBlock(max(position, 0))
+    if not block.isValid():
+        block = document.lastBlock()
+    previous = block.previous()
+    while previous.isValid() and _block_bottom(previous) > y + _EPSILON:
+        block, previous = previous, previous.previous()
+    while block.isValid() and _block_bottom(block) <= y + _EPSILON:
+        block = block.next()
+    if not block.isValid():
+        return None
+    layout = block.layout()
+    base = layout.position().y()
+    for index in range(layout.lineCount()):
+        line = layout.lineAt(index)
+        if base + line.y() + line.height() > y + _EPSILON:
+            return block, index, base + line.y()
+    return None
+
+
+class _Part:
+    """One QTextDocument of the report (the cover, or a chunk of records) and, once laid
+    out, what paging needs to know about it."""
+
+    def __init__(self, document: QTextDocument, records: list[QTextBlock]) -> None:
+        self.document = document
+        self.records = records  # the first block of each record, for the rules between them
+        self.layout: QAbstractTextDocumentLayout | None = None  # made by the first lay_out
+        self.width = -1.0
+        self.height = 0.0  # the whole document, trailing margin included
+        self.end = 0.0  # the bottom of its last line
+        self.rules: list[tuple[float, float]] = []  # (top of a record's first line, rule y)
+        self.gap = 0.0  # the space above a record that follows another, 0 if none does
+
+    def lay_out(self, device: QPdfWriter, width: float) -> None:
+        document = self.document
+        if self.layout is None:
+            self.layout = document.documentLayout()  # made now, once the text is complete
+            self.layout.setPaintDevice(device)
+        if self.width != width:  # a new width lays everything out again
+            document.setTextWidth(width)
+            self.width = width
+        self.height = self.layout.documentSize().height()
+        self.end = _block_bottom(document.lastBlock())
+        self.rules = []
+        for block in self.records:
+            top = _line_top(block)
+            previous = block.previous()
+            if previous.isValid():
+                bottom = _block_bottom(previous)
+                self.rules.append((top, (bottom + top) / 2))
+                self.gap = top - bottom
+
+
+@dataclass
+class _Slice:
+    """The lines of `part` between `top` and `bottom` (document points), drawn `y` points
+    below the top of the page's text area."""
+
+    part: _Part
+    top: float
+    bottom: float
+    y: float
+
+
+@dataclass
+class _Page:
+    slices: list[_Slice]
+    rules: list[float]  # y of the rule above each record that starts lower on the page
+
+
+class _Pager:
+    """Cuts laid-out parts into pages of `height` points of text, the parts flowing on from
+    one another."""
+
+    def __init__(self, height: float) -> None:
+        self.height = height
+        self.pages: list[_Page] = []
+        self.page = _Page([], [])
+        self.used = 0.0  # points of the current page taken, repeated table header included
+        self.empty = True  # nothing but a repeated table header on the current page yet
+
+    def new_page(self) -> None:
+        if self.page.slices:
+            self.pages.append(self.page)
+        self.page = _Page([], [])
+        self.used = 0.0
+        self.empty = True
+
+    def finish(self) -> list[_Page]:
+        self.new_page()
+        return self.pages or [_Page([], [])]
+
+    def flow(self, part: _Part, gap: float) -> None:
+        """Add `part` to the pages. `gap` is the space above a record that follows another
+        (Qt drops the top margin of a document's first block)."""
+        first = _line_below(part, 0.0)
+        if first is None:
+            return  # no text at all
+        top = first[2]
+        lead = gap if part.records and not self.empty else 0.0
+        while True:
+            if self.empty and not self.page.slices:
+                self._repeat_table_header(part, top)
+            room = self.height - self.used - lead
+            if part.end - top <= room + _EPSILON:
+                self._add(part, top, part.end, lead)
+                self.used = min(self.height, self.used + part.height - part.end)
+                return
+            cut = self._cut(part, top, top + room, keep=True)
+            if cut is None and not self.empty:
+                self.new_page()  # nothing fits here; try again on a fresh page
+                lead = 0.0
+                continue
+            if cut is None:  # a fresh page and still nothing fits: give up keeping
+                cut = self._cut(part, top, top + room, keep=False) or top + room
+            self._add(part, top, min(cut, top + room), lead)  # past the room is a margin
+            self.new_page()
+            lead = 0.0
+            top = cut
+
+    def _add(self, part: _Part, top: float, bottom: float, lead: float) -> None:
+        if lead:  # a record from a new document, below another record: rule and space
+            self.page.rules.append(self.used + lead / 2)
+            self.used += lead
+        y = self.used
+        self.page.slices.append(_Slice(part, top, bottom, y))
+        self.page.rules += [y + rule - top for head, rule in part.rules if top < head < bottom]
+        self.used += bottom - top
+        self.empty = False
+
+    @staticmethod
+    def _cut(part: _Part, top: float, limit: float, *, keep: bool) -> float | None:
+        """Where to end a page that starts at `top` and has room down to `limit`: the top of
+        the first line that does not fit or, with `keep`, of the block, heading or facts it
+        belongs with; no paragraph leaves a single line at either side of the break. None if
+        that leaves the page empty."""
+        hit = _line_below(part, limit)
+        if hit is None:
+            return None
+        block, index, cut = hit
+        if keep:
+            if index:
+                lines = block.layout().lineCount()
+                if lines <= 3 or index == 1 or block.userState() in _UNSPLIT:
+                    index = 0
+                elif index == lines - 1:
+                    index -= 1
+            if index == 0:
+                previous = block.previous()
+                while previous.isValid() and previous.userState() in _KEEP_WITH_NEXT:
+                    block, previous = previous, previous.previous()
+            cut = _line_top(block, index)
+        return cut if cut > top + _EPSILON else None
+
+    def _repeat_table_header(self, part: _Part, top: float) -> None:
+        """On a page that starts within a figures table, first show the table's header row."""
+        hit = _line_below(part, top)
+        if hit is None or hit[0].userState() != _FIGURES:
+            return
+        block = hit[0].previous()
+        while block.isValid() and block.userState() == _FIGURES:
+            block = block.previous()
+        if not block.isValid() or block.userState() != _FIGURE_HEAD:
+            return
+        head_top, head_bottom = _line_top(block), _block_bottom(block)
+        self.page.slices.append(_Slice(part, head_top, head_bottom, 0.0))
+        self.used = head_bottom - head_top
+
+
+class ReportDocument:
+    """The report as `build_report_document` makes it: parsed, not yet laid out or paged,
+    which `paint_report` does for the page size of the device it paints on.
+
+    The cover is one QTextDocument; the records are in further QTextDocuments of
+    `CHUNK_RECORDS` records each. All are laid out in points on a 72-dpi reference device.
+    """
+
+    def __init__(self, parts: list[_Part], count: int,
+                 reference: tuple[QBuffer, QPdfWriter], font: QFont) -> None:
+        self._parts = parts  # before the device: documents go first when this is collected
+        self.count = count
+        self._reference = reference
+        self.font = font
+
+    @property
+    def documents(self) -> list[QTextDocument]:
+        """The cover, then the chunks of records; laid out on a device this object owns, so
+        use them only while it lives."""
+        return [part.document for part in self._parts]
+
+    def toPlainText(self) -> str:
+        """All the text, cover first, as QTextDocument.toPlainText gives it."""
+        return "\n".join(document.toPlainText() for document in self.documents)
+
+    def pages(self, width: float, height: float, cancelled: Cancelled = None) -> list[_Page]:
+        """Lay every part out `width` points wide and cut them into pages with `height`
+        points of text: the cover first, the records from a new page on."""
+        device = self._reference[1]
+        for part in self._parts:
+            if cancelled is not None and cancelled():
+                raise ExportCancelled
+            part.lay_out(device, width)
+        gap = max(part.gap for part in self._parts)  # all equal; 0 with one record at most
+        pager = _Pager(height)
+        for number, part in enumerate(self._parts):
+            if number == 1:
+                pager.new_page()
+            pager.flow(part, gap)
+        return pager.finish()
 
 
 # -- building --------------------------------------------------------------------------
+
+
+@dataclass
+class _Style:
+    font: QFont
+    option: QTextOption
+    formats: dict[int, QTextBlockFormat]
+
+
+def _part(html_body: str, style: _Style) -> _Part:
+    """Parse one document of the report and prepare its blocks, all before it has a layout:
+    a layout would follow every change."""
+    document = QTextDocument()
+    document.setDefaultFont(style.font)
+    document.setDefaultTextOption(style.option)
+    document.setDefaultStyleSheet(_CSS)
+    document.setDocumentMargin(0)
+    document.setHtml(f"<html><body>{html_body}</body></html>")
+    records: list[QTextBlock] = []
+    formats = style.formats
+    cursor = QTextCursor(document)
+    block = document.firstBlock()
+    while block.isValid():
+        state = block.userState()
+        if state > 0:
+            fmt = formats.get(state)
+            if fmt is not None:
+                cursor.setPosition(block.position())
+                cursor.mergeBlockFormat(fmt)
+            elif state == _RECORD:
+                records.append(block)
+        block.layout().setCacheEnabled(True)  # painting reuses the shaped glyphs
+        block = block.next()
+    return _Part(document, records)
 
 
 def build_report_document(
@@ -341,20 +639,23 @@ def build_report_document(
     filters: str,
     *,
     cancelled: Cancelled = None,
-) -> QTextDocument:
-    """The report as a QTextDocument (cover, then one section per policy, each on a new
-    page), laid out in points. Print or preview it with `paint_report(document, device,
-    info.dataset_version)`, which adds the page footers."""
-    return _build(policies, info, filters, cancelled)[0]
+) -> ReportDocument:
+    """The report (a cover on its own pages, then the policies one after another), parsed
+    but not yet paged. Print or preview it with `paint_report(document, device,
+    info.dataset_version)`, which lays it out for the device and adds the page footers."""
+    return _build(policies, info, filters, cancelled)
 
 
 def _build(
-    policies: Iterable[Policy], info: DatasetInfo, filters: str, cancelled: Cancelled
-) -> tuple[QTextDocument, int]:
+    policies: Iterable[Policy],
+    info: DatasetInfo,
+    filters: str,
+    cancelled: Cancelled,
+    progress: Progress = None,
+) -> ReportDocument:
     family = ensure_fonts()
-    document = QTextDocument()
-    device = _reference_device(document)
-    document.documentLayout().setPaintDevice(device)
+    reference = _reference_device()
+    device = reference[1]
     font = QFont(family)
     font.setPointSizeF(BODY_POINT_SIZE)
     # No "fi"/"fl" ligatures: they come out of the PDF as U+FB01 and break search and copy.
@@ -364,35 +665,37 @@ def _build(
     figure_font.setPointSizeF(FIGURE_POINT_SIZE)
     note_font.setPointSizeF(NOTE_POINT_SIZE)
     metrics = _Metrics(QFontMetricsF(figure_font, device), QFontMetricsF(note_font, device))
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    style = _Style(font, option, _block_formats(device))
 
-    records: list[str] = []
+    parts: list[_Part] = []
+    chunk: list[str] = []
     contents: list[str] = []
     kinds: dict[str, int] = {}
+    count = 0
     for count, p in enumerate(policies, start=1):
-        if count % 50 == 0 and cancelled is not None and cancelled():
-            raise ExportCancelled
-        records.append(_record_html(p, metrics))
+        chunk.append(_record_html(p, metrics))
         kinds[p.kind] = kinds.get(p.kind, 0) + 1
         contents.append(
             f'<p class="toc"><span class="key">{_inline(p.kind.capitalize())} {p.number}'
             f"</span>\t{_inline(p.name_en)} "
             f'<span class="muted">· {_inline(p.name_es)}</span></p>'
         )
-    count = len(records)
-    body = _cover_html(info, filters, count, kinds, contents) + "".join(records)
+        if len(chunk) == CHUNK_RECORDS:
+            if cancelled is not None and cancelled():
+                raise ExportCancelled
+            parts.append(_part("".join(chunk), style))
+            chunk.clear()
+            if progress is not None:
+                progress(count // 2)
+    if chunk:
+        parts.append(_part("".join(chunk), style))
     if cancelled is not None and cancelled():
         raise ExportCancelled
-
-    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, TITLE)
-    document.setDefaultFont(font)
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-    document.setDefaultTextOption(option)
-    document.setDefaultStyleSheet(_CSS)
-    document.setDocumentMargin(PAGE_GAP_PX)
-    document.setHtml(f"<html><body>{body}</body></html>")
-    _apply_block_formats(document, _block_formats(device))
-    return document, count
+    cover = _part(_cover_html(info, filters, count, kinds, contents), style)
+    cover.document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, TITLE)
+    return ReportDocument([cover, *parts], count, reference, font)
 
 
 # -- painting --------------------------------------------------------------------------
@@ -402,85 +705,79 @@ def footer_text(dataset_version: str, page: int, pages: int) -> str:
     return f"mxpolicy dataset {dataset_version} — page {page} of {pages}"
 
 
-def _frame_margin(device: QPdfWriter, px: float) -> float:
-    """How long a document margin of `px` comes out on `device`: measured, not assumed."""
-    probe = QTextDocument()
-    probe.documentLayout().setPaintDevice(device)
-    probe.setDocumentMargin(px)
-    probe.setPlainText("x")
-    probe.setPageSize(QSizeF(10_000, 10_000))
-    return probe.documentLayout().blockBoundingRect(probe.firstBlock()).top()
-
-
 def paint_report(
-    document: QTextDocument,
+    document: ReportDocument,
     device: QPagedPaintDevice,
     dataset_version: str,
     *,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Cancelled = None,
 ) -> int:
-    """Page `document` (from `build_report_document`) for `device` and paint every page with
-    its footer; return the page count. `device` is a QPdfWriter or a QPrinter whose page
-    layout is already set (margins included). `progress(page, pages)` follows each page.
+    """Lay `document` (from `build_report_document`) out for `device`'s page, page it and
+    paint every page with its footer; return the page count. `device` is a QPdfWriter or a
+    QPrinter whose page layout is already set (margins included). `progress(page, pages)`
+    follows each page.
 
-    Qt pages the document itself (no line is split across pages); this paints it page by
-    page, clipped, so it can add the footer. Each document page carries a small top and
-    bottom margin (`PAGE_GAP_PX`) that is shifted out of sight, so the tops of the next
-    page's first letters never peek in above the footer.
+    Each page shows slices of the documents, each clipped to whole lines, the records'
+    rules and the footer.
     """
-    layout = document.documentLayout()
-    reference = layout.paintDevice()
-    if not isinstance(reference, QPdfWriter) or reference.resolution() != 72:
-        reference = _reference_device(document)
-        layout.setPaintDevice(reference)
     scale = device.logicalDpiY() / 72
     resolution = device.resolution()
     paint_rect = device.pageLayout().paintRectPixels(resolution)
     width, height = paint_rect.width(), paint_rect.height()
     line = FOOTER_POINT_SIZE / 72 * device.logicalDpiY() * 1.4
-    body_height = (height - 2.5 * line) / scale  # points; the footer takes the rest
-    if document.documentMargin() != PAGE_GAP_PX:
-        document.setDocumentMargin(PAGE_GAP_PX)
-    gap = _frame_margin(reference, PAGE_GAP_PX)
-    page_width = width / scale + 2 * gap
-    page_height = body_height + 2 * gap
-    document.setPageSize(QSizeF(page_width, page_height))
-    pages = document.pageCount()
+    text_width = width / scale  # points
+    text_height = (height - 2.5 * line) / scale  # points; the footer takes the rest
+    if min(text_width, text_height) < _MIN_TEXT_POINTS:
+        raise ExportError("The page is too small for the report: choose a larger page or "
+                          "smaller margins.")
+    pages = document.pages(text_width, text_height, cancelled)
+    total = len(pages)
 
-    footer_font = QFont(document.defaultFont())
+    footer_font = QFont(document.font)
     footer_font.setPointSizeF(FOOTER_POINT_SIZE)
     painter = QPainter()
     if not painter.begin(device):
         raise ExportError("Cannot start painting the report (the output device refused).")
     try:
-        rule = QPen(QColor("#9bb5aa"))
-        rule.setWidthF(device.logicalDpiY() / 150)
+        record_rule = QPen(QColor(_RULE_COLOUR))
+        record_rule.setWidthF(_RULE_WIDTH)
+        footer_rule = QPen(QColor("#9bb5aa"))
+        footer_rule.setWidthF(device.logicalDpiY() / 150)
         top = height - line
         band = QRectF(0, top, width, height - top)
         left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom
-        for index in range(pages):
+        for index, page in enumerate(pages):
             if cancelled is not None and cancelled():
                 raise ExportCancelled
             if index and not device.newPage():
                 raise ExportError("Cannot add a page to the report.")
             painter.save()
             painter.scale(scale, scale)
-            painter.translate(-gap, -(index * page_height + gap))
-            document.drawContents(painter, QRectF(0, index * page_height, page_width, page_height))
+            for piece in page.slices:
+                painter.save()
+                painter.translate(0, piece.y - piece.top)
+                piece.part.document.drawContents(painter, QRectF(
+                    -_BLEED, piece.top + _EPSILON,
+                    text_width + 2 * _BLEED, piece.bottom - piece.top - 2 * _EPSILON,
+                ))
+                painter.restore()
+            painter.setPen(record_rule)
+            for y in page.rules:
+                painter.drawLine(QLineF(0, y, text_width, y))
             painter.restore()
-            painter.setPen(rule)
+            painter.setPen(footer_rule)
             painter.drawLine(QLineF(0, top - 0.3 * line, width, top - 0.3 * line))
             painter.setPen(QColor("#555555"))
             painter.setFont(footer_font)
             painter.drawText(band, left, TITLE)
-            painter.drawText(band, right, footer_text(dataset_version, index + 1, pages))
+            painter.drawText(band, right, footer_text(dataset_version, index + 1, total))
             if progress is not None:
-                progress(index + 1, pages)
+                progress(index + 1, total)
     finally:
         painter.end()
-    return pages
+    return total
 
 
 def _pdf_writer(buffer: QBuffer) -> QPdfWriter:
@@ -508,9 +805,12 @@ def write_policies_pdf(
     cancelled: Cancelled = None,
 ) -> int:
     """Write the report for `policies` to `path` (A4, 15 mm margins, title metadata);
-    return the number of records. `progress(n)` rises to the record count as pages are
-    painted; `cancelled()` is polled between records and pages."""
-    document, count = _build(policies, info, filters, cancelled)
+    return the number of records. `progress(n)` rises to the record count, to half of it
+    while the records are read and parsed and the rest as pages are painted; `cancelled()`
+    is polled between chunks of records and between pages."""
+    document = _build(policies, info, filters, cancelled, progress)
+    count = document.count
+    half = count // 2
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -518,7 +818,7 @@ def write_policies_pdf(
 
     def pages_done(page: int, pages: int) -> None:
         if progress is not None:
-            progress(count * page // pages)
+            progress(half + (count - half) * page // pages)
 
     paint_report(document, writer, info.dataset_version, progress=pages_done,
                  cancelled=cancelled)
@@ -532,5 +832,6 @@ def write_policies_pdf(
 
 
 __all__: Sequence[str] = (
-    "TITLE", "build_report_document", "footer_text", "paint_report", "write_policies_pdf",
+    "TITLE", "ReportDocument", "build_report_document", "footer_text", "paint_report",
+    "write_policies_pdf",
 )
