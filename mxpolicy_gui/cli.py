@@ -6,14 +6,19 @@ a user (a bad database, an unwritable path) is one line on stderr and exit 1, ne
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mxpolicy_gui import APP_NAME, __version__
 
+if TYPE_CHECKING:
+    import argparse
+
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse  # here, not above: opening the window does without it (see main)
+
     parser = argparse.ArgumentParser(
         prog="mxpolicy-gui",
         description=(
@@ -43,8 +48,27 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _window_only(argv: list[str]) -> tuple[bool, Path | None]:
+    """(True, database or None) if `argv` only asks to open the window, which is what
+    `build_parser` would make of it; (False, None) for anything else, for argparse to read."""
+    if not argv:
+        return True, None
+    if len(argv) == 2 and argv[0] == "--db" and argv[1] and not argv[1].startswith("-"):
+        return True, Path(argv[1])
+    if len(argv) == 1 and argv[0].startswith("--db=") and len(argv[0]) > len("--db="):
+        return True, Path(argv[0][len("--db=") :])
+    return False, None
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    window, db = _window_only(argv)
+    if window:
+        # The common start: argparse and the export command's parser cost some 25 ms of
+        # imports and set-up that the window does not need.
+        from mxpolicy_gui.app import run_gui
+
+        return run_gui(db)
     args = build_parser().parse_args(argv)
     if args.command == "export":
         from mxpolicy_gui.cli_export import run_export_command

@@ -4,7 +4,7 @@ The only run-time code that touches SQLite. Opens files with `mode=ro`; never wr
 """
 
 from mxpolicy_gui.store.database import Store
-from mxpolicy_gui.store.errors import StoreError
+from mxpolicy_gui.store.errors import QueryInterrupted, StoreError
 from mxpolicy_gui.store.fts import fts_expression, search_terms
 from mxpolicy_gui.store.query import Facet, PolicyQuery, SortKey
 from mxpolicy_gui.store.records import DatasetInfo, FacetValue, Figure, Policy, PolicyRow, Source
@@ -17,6 +17,7 @@ __all__ = [
     "Policy",
     "PolicyQuery",
     "PolicyRow",
+    "QueryInterrupted",
     "SortKey",
     "Source",
     "Store",

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import TypeVar
 
-from mxpolicy_gui.dataset import REQUIRED_TABLES, SCHEMA_VERSION
+from mxpolicy_gui.dataset import KINDS, REQUIRED_TABLES, SCHEMA_VERSION
 from mxpolicy_gui.store import sql
-from mxpolicy_gui.store.errors import StoreError
-from mxpolicy_gui.store.query import Facet, PolicyQuery
+from mxpolicy_gui.store.errors import QueryInterrupted, StoreError
+from mxpolicy_gui.store.query import Facet, PolicyQuery, SortKey
 from mxpolicy_gui.store.records import (
     DatasetInfo,
     FacetValue,
@@ -30,8 +31,14 @@ _DAMAGED = (
 )
 
 
+_T = TypeVar("_T")
+
+
 def _split(text: str | None, sep: str) -> tuple[str, ...]:
-    return tuple(part for part in (text or "").split(sep) if part)
+    if not text:
+        return ()
+    parts = text.split(sep)
+    return tuple(parts) if "" not in parts else tuple(p for p in parts if p)
 
 
 class Store:
@@ -40,6 +47,9 @@ class Store:
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
         self._conn = self._connect(self.path)
+        self._counts: dict[str | None, int] = {}
+        self._sources_by_id: dict[str, Source] | None = None
+        self._layout: dict[str, tuple[int, int]] | None = None
         try:
             self._check_schema()
         except BaseException:
@@ -103,12 +113,19 @@ class Store:
                 f"this version reads format {SCHEMA_VERSION}). "
                 + ("Update mxpolicy." if newer else "Rebuild or reinstall the database.")
             )
-        # A truncated copy passes the header checks; touch the data to find out early.
-        self._run("SELECT COUNT(*), MAX(seq) FROM policies")
-        self._run("SELECT COUNT(*) FROM figures")
+        # A truncated copy already fails above (SQLite compares the page count in the header
+        # with the file). Touch the last pages of the two biggest tables too: an index seek
+        # each, so opening stays instant at any size.
+        self._run("SELECT MAX(seq) FROM policies")
+        self._run("SELECT MAX(id) FROM figures")
 
     def close(self) -> None:
         self._conn.close()
+
+    def interrupt(self) -> None:
+        """Stop the query running now, if any, making it raise `QueryInterrupted`. The one
+        method another thread may call."""
+        self._conn.interrupt()
 
     def __enter__(self) -> Store:
         return self
@@ -119,41 +136,127 @@ class Store:
     # -- plumbing ------------------------------------------------------------------------
 
     def _run(self, statement: str, params: Sequence = ()) -> list[tuple]:
+        return self._guarded(lambda: self._conn.execute(statement, params).fetchall())
+
+    def _guarded(self, call: Callable[[], _T]) -> _T:
         try:
-            return self._conn.execute(statement, params).fetchall()
+            return call()
         except sqlite3.OperationalError as exc:
             if "fts5" in str(exc).lower():  # should be unreachable: fts.py quotes all input
                 raise
+            if str(exc) == "interrupted":
+                raise QueryInterrupted from exc
             raise StoreError(_DAMAGED.format(path=self.path) + f" ({exc})") from exc
         except sqlite3.DatabaseError as exc:
             raise StoreError(_DAMAGED.format(path=self.path)) from exc
 
     # -- queries -------------------------------------------------------------------------
 
+    def _kind_count(self, kind: str | None) -> int:
+        """How many policies of `kind` (of any kind for None); cached, the file is read-only."""
+        if kind not in self._counts:
+            if kind is None:
+                self._counts[kind] = self._run("SELECT COUNT(*) FROM policies")[0][0]
+            else:
+                self._counts[kind] = self._run(
+                    "SELECT COUNT(*) FROM policies WHERE kind = ?", [kind]
+                )[0][0]
+        return self._counts[kind]
+
+    def search_layout(self) -> dict[str, tuple[int, int]]:
+        """Kinds whose policies are exactly seq `first`..`last` in number order.
+
+        That is how the build writes them (sorted by kind and number, seq counting up from
+        1 as rows are inserted, so seq is also the rowid); it is checked here, once, rather
+        than assumed, in a few index scans (some 30 ms at 100,000 records: `adopt_search_layout`
+        takes the answer from a store on another thread). A kind missing from the answer is
+        searched the general way.
+        """
+        if self._layout is None:
+            layout: dict[str, tuple[int, int]] = {}
+            if not self._run("SELECT EXISTS (SELECT 1 FROM policies WHERE seq <> rowid)")[0][0]:
+                for kind in KINDS:
+                    count = self._kind_count(kind)
+                    offset_min, offset_max, number_min, number_max = self._run(
+                        "SELECT MIN(rowid - number), MAX(rowid - number), MIN(number), "
+                        "MAX(number) FROM policies WHERE kind = ?",
+                        [kind],
+                    )[0]
+                    # rowid - number constant: rowids follow numbers one for one; numbers
+                    # without gaps: the rowids (= seq) are one unbroken run.
+                    if count and offset_min == offset_max and number_max - number_min + 1 == count:
+                        first = number_min + offset_min
+                        layout[kind] = (first, first + count - 1)
+            self._layout = layout
+        return dict(self._layout)
+
+    def adopt_search_layout(self, layout: dict[str, tuple[int, int]]) -> None:
+        """Use `search_layout()` as computed by another `Store` on the same file."""
+        if self._layout is None:
+            self._layout = dict(layout)
+
+    def _text_range(self, query: PolicyQuery) -> tuple[int, int] | None:
+        """The seq range to search in full-text order, if `query` can be answered that way."""
+        if (
+            not query.kind
+            or query.ids is not None
+            or query.sort != SortKey.NUMBER
+            or sql.fts_expression(query.text) is None
+        ):
+            return None
+        return self.search_layout().get(query.kind)
+
     def info(self) -> DatasetInfo:
         meta = dict(self._run("SELECT key, value FROM meta"))
-        counts = dict(self._run("SELECT kind, COUNT(*) FROM policies GROUP BY kind"))
+        counts = {kind: self._kind_count(kind) for kind in KINDS}
         return DatasetInfo(
             dataset_version=meta.get("dataset_version", "unknown"),
             schema_version=SCHEMA_VERSION,
             title=meta.get("title", ""),
             licence=meta.get("licence", ""),
-            counts={"innovation": counts.get("innovation", 0), "reform": counts.get("reform", 0)},
+            counts=counts,
             path=str(self.path),
         )
 
     def count(self, query: PolicyQuery) -> int:
-        statement, params = sql.count_sql(query)
+        if sql.fts_expression(query.text) is None and not sql.has_filters(query):
+            return self._kind_count(query.kind or None)
+        seq_range = self._text_range(query)
+        if seq_range is not None:
+            statement, params = sql.text_count_sql(query, *seq_range)
+        else:
+            layout = self.search_layout() if query.kind and query.sectors else {}
+            statement, params = sql.count_sql(query, layout.get(query.kind or ""))
         return self._run(statement, params)[0][0]
 
     def rows(self, query: PolicyQuery, offset: int = 0, limit: int = 256) -> list[PolicyRow]:
-        statement, params = sql.rows_sql(query)
+        seq_range = self._text_range(query)
+        if seq_range is not None:
+            statement, params = sql.text_rows_sql(query, *seq_range)
+        else:
+            statement, params = sql.rows_sql(query)
         return [PolicyRow(*r) for r in self._run(statement, [*params, limit, offset])]
 
     def facet(self, query: PolicyQuery, facet: Facet) -> list[FacetValue]:
         """Values of one facet with counts under all the *other* filters of `query`."""
-        statement, params = sql.facet_sql(query, facet)
+        statement, params = sql.facet_sql(query, facet, self._text_range(query))
         return [FacetValue(str(value), count) for value, count in self._run(statement, params)]
+
+    def facets(self, query: PolicyQuery, facets: Sequence[Facet]) -> dict[Facet, list[FacetValue]]:
+        """`facet(query, f)` for each of `facets` (what the facet panel shows at once)."""
+        return {f: self.facet(query, f) for f in facets}
+
+    def year_bounds(self, kind: str | None = None) -> tuple[int, int] | None:
+        """The first and last year of the policies of `kind` (all if None), None if none has
+        a date. Two index seeks, where the year facet counts every year."""
+        kind_clause = "kind = ? AND " if kind else ""
+        params = [kind] if kind else []
+        low, high = self._run(
+            f"SELECT (SELECT MIN(year) FROM policies WHERE {kind_clause}year IS NOT NULL), "
+            f"(SELECT MAX(year) FROM policies WHERE {kind_clause}year IS NOT NULL)",
+            params * 2,
+        )[0]
+        return None if low is None else (int(low), int(high))
 
     def policy(self, policy_id: str) -> Policy | None:
         found = self.policies([policy_id])
@@ -163,62 +266,82 @@ class Store:
         """Full records for `ids`, in the order given; unknown ids are left out."""
         if not ids:
             return []
-        id_list = json.dumps(list(ids))
         rows = self._run(
-            "SELECT id, kind, number, name_en, name_es, administration, president, sectors, "
-            "agencies, date, date_kind, status, summary, objective, measures FROM policies "
-            "WHERE id IN (SELECT value FROM json_each(?))",
-            [id_list],
+            f"SELECT {sql.POLICY_COLUMNS} FROM policies p "
+            "WHERE p.id IN (SELECT value FROM json_each(?))",
+            [json.dumps(list(ids))],
         )
-        figures: dict[str, list[Figure]] = {}
-        for r in self._run(
-            "SELECT policy_id, label, value, value_max, unit, currency, year, source_id, note "
-            "FROM figures WHERE policy_id IN (SELECT value FROM json_each(?)) "
-            "ORDER BY policy_id, position",
-            [id_list],
-        ):
-            figures.setdefault(r[0], []).append(Figure(*r[1:]))
-        sources: dict[str, list[Source]] = {}
-        for r in self._run(
-            "SELECT l.policy_id, s.id, s.citation, s.url, s.doi, s.note FROM policy_sources l "
-            "JOIN sources s ON s.id = l.source_id "
-            "WHERE l.policy_id IN (SELECT value FROM json_each(?)) "
-            "ORDER BY l.policy_id, l.position",
-            [id_list],
-        ):
-            sources.setdefault(r[0], []).append(Source(*r[1:]))
-        by_id = {}
-        for r in rows:
-            by_id[r[0]] = Policy(
-                id=r[0],
-                kind=r[1],
-                number=r[2],
-                name_en=r[3],
-                name_es=r[4],
-                administration=r[5],
-                president=r[6],
-                sectors=_split(r[7], "; "),
-                agencies=_split(r[8], "; "),
-                date=r[9],
-                date_kind=r[10],
-                status=r[11],
-                summary=r[12],
-                objective=r[13],
-                measures=_split(r[14], "\n"),
-                figures=tuple(figures.get(r[0], ())),
-                sources=tuple(sources.get(r[0], ())),
-            )
+        by_id = {p.id: p for p in self._records(rows, figures=True)}
         return [by_id[i] for i in ids if i in by_id]
 
-    def iter_policies(self, query: PolicyQuery, batch: int = 500) -> Iterator[Policy]:
-        """All matching policies in sort order, fetched in batches (exports stream these)."""
-        offset = 0
-        while True:
-            page = self.rows(query, offset, batch)
-            if not page:
-                return
-            yield from self.policies([r.id for r in page])
-            offset += len(page)
+    def iter_policies(
+        self, query: PolicyQuery, batch: int = 500, *, figures: bool = True
+    ) -> Iterator[Policy]:
+        """All matching policies in sort order, fetched in batches (exports stream these).
+
+        One cursor walks the records in order (paging with OFFSET would re-read every
+        skipped row, quadratic in the size of the export); each batch then gets its sources
+        and, unless `figures` is False (a per-policy CSV has no use for them, and at 100,000
+        records they are half a million rows), its figures. Records without figures have
+        `figures == ()`.
+        """
+        statement, params = sql.policies_sql(query)
+        cursor = self._guarded(lambda: self._conn.execute(statement, params))
+        try:
+            while True:
+                rows = self._guarded(lambda: cursor.fetchmany(batch))
+                if not rows:
+                    return
+                yield from self._records(rows, figures=figures)
+        finally:
+            cursor.close()
+
+    def _sources(self) -> dict[str, Source]:
+        """Every source by id, loaded once: a few thousand rows that records share."""
+        if self._sources_by_id is None:
+            self._sources_by_id = {
+                r[0]: Source(*r)
+                for r in self._run("SELECT id, citation, url, doi, note FROM sources")
+            }
+        return self._sources_by_id
+
+    def _records(self, rows: list[tuple], *, figures: bool) -> list[Policy]:
+        """`Policy` records for rows of `sql.POLICY_COLUMNS`, in the same order."""
+        id_list = json.dumps([r[0] for r in rows])
+        figures_of: dict[str, list[Figure]] = {}
+        if figures:
+            for r in self._run(
+                "SELECT policy_id, label, value, value_max, unit, currency, year, source_id, "
+                "note FROM figures WHERE policy_id IN (SELECT value FROM json_each(?)) "
+                "ORDER BY policy_id, position",
+                [id_list],
+            ):
+                figures_of.setdefault(r[0], []).append(Figure(*r[1:]))
+        sources = self._sources()
+        sources_of: dict[str, list[Source]] = {}
+        for policy_id, source_id in self._run(
+            "SELECT policy_id, source_id FROM policy_sources "
+            "WHERE policy_id IN (SELECT value FROM json_each(?)) ORDER BY policy_id, position",
+            [id_list],
+        ):
+            source = sources.get(source_id)
+            if source is not None:  # as the join did: a link to no source is left out
+                sources_of.setdefault(policy_id, []).append(source)
+        no_figures: tuple[Figure, ...] = ()
+        # Positional arguments, in `Policy`'s field order (the order of POLICY_COLUMNS):
+        # measurably faster than keywords at 100,000 records.
+        return [
+            Policy(
+                *r[:7],
+                _split(r[7], "; "),
+                _split(r[8], "; "),
+                *r[9:14],
+                _split(r[14], "\n"),
+                tuple(figures_of.get(r[0], no_figures)),
+                tuple(sources_of.get(r[0], ())),
+            )
+            for r in rows
+        ]
 
     def unknown_ids(self, ids: Sequence[str]) -> list[str]:
         known = {

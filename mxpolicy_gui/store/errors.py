@@ -9,3 +9,7 @@ class StoreError(Exception):
     `str(error)` is written for a person (shown in a dialog or on stderr); the original
     exception, if any, is kept as `__cause__` for logs.
     """
+
+
+class QueryInterrupted(Exception):
+    """A query was stopped by `Store.interrupt()` (from another thread); not an error."""

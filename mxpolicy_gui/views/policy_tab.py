@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 
 from PySide6.QtCore import (
     QByteArray,
+    QCoreApplication,
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
     QSettings,
@@ -48,12 +49,31 @@ from mxpolicy_gui.views.facet_panel import FacetPanel
 
 FacetProvider = Callable[[PolicyQuery, Facet], list[FacetValue]]
 PolicyLoader = Callable[[str], Policy | None]
+FacetValues = dict[Facet, list[FacetValue]]
+#: Counts `facets` under a query off the GUI thread and later calls `done(values)` on the
+#: GUI thread; a newer request from the same tab supersedes one not yet answered.
+FacetsLater = Callable[[PolicyQuery, tuple[Facet, ...], Callable[[FacetValues], None]], None]
+#: The first and last year with policies of a kind (None if no policy has a date): cheaper
+#: than counting every year when only the spin boxes' range is wanted.
+YearBounds = Callable[[str], tuple[int, int] | None]
 
 #: Below this query time the search runs on the next event-loop turn (no visible delay);
-#: above it, keystrokes are coalesced so typing never stutters on a slow disk.
-FAST_QUERY_S = 0.008
+#: above it, the keystrokes of the next DEBOUNCE_MS are coalesced into one search, so typing
+#: never stutters on a slow disk. The time is the store's (fetching and counting), the
+#: smallest of the last few queries: one query slowed by a busy machine does not add the
+#: debounce to the next keystroke. A query under one frame (16 ms) cannot make typing stutter
+#: (keys come 60 ms or more apart), while the debounce would add 150 ms to the next key.
+FAST_QUERY_S = 0.016
 DEBOUNCE_MS = 150
 FACET_DELAY_MS = 40
+QUERY_TIMES_KEPT = 3
+#: Posted to a tab to let the detail pane paint again once the table has painted new rows.
+_PAINT_DETAIL = QEvent.Type(QEvent.registerEventType())
+PANEL_FACETS = {
+    "sector": Facet.SECTOR,
+    "administration": Facet.ADMINISTRATION,
+    "status": Facet.STATUS,
+}
 
 
 class PolicyTab(QWidget):
@@ -70,14 +90,18 @@ class PolicyTab(QWidget):
         load_policy: PolicyLoader,
         open_url: UrlOpener,
         parent: QWidget | None = None,
+        *,
+        facets_later: FacetsLater | None = None,
+        year_bounds: YearBounds | None = None,
     ) -> None:
         super().__init__(parent)
         self.kind = kind
         self.noun = noun
         self.model = model
         self._facets = facets
+        self._facets_later = facets_later
         self._load_policy = load_policy
-        self._last_query_s = 0.0
+        self._query_times: list[float] = []
         self.setAccessibleName(f"{noun.capitalize()} tab")
 
         self.search = QLineEdit()
@@ -163,10 +187,12 @@ class PolicyTab(QWidget):
         self._facet_timer = QTimer(self)
         self._facet_timer.setSingleShot(True)
         self._facet_timer.setInterval(FACET_DELAY_MS)
-        self._facet_timer.timeout.connect(self.refresh_facets)
+        self._facet_timer.timeout.connect(self._refresh_facets_soon)
         self.search.textChanged.connect(self._schedule_search)
         self.facet_panel.changed.connect(self.apply_query)
         self._keep_id: str | None = None
+        self._resetting = False
+        self._detail_pending = False
         model.modelAboutToBeReset.connect(self._before_reset)
         model.modelReset.connect(self._after_reset)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -175,9 +201,13 @@ class PolicyTab(QWidget):
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         escape.activated.connect(self.clear_search)
 
-        years = [int(v.value) for v in facets(PolicyQuery(kind=kind), Facet.YEAR)]
-        if years:
-            self.facet_panel.set_year_bounds(min(years), max(years))
+        if year_bounds is not None:
+            bounds = year_bounds(kind)
+        else:
+            years = [int(v.value) for v in facets(PolicyQuery(kind=kind), Facet.YEAR)]
+            bounds = (min(years), max(years)) if years else None
+        if bounds:
+            self.facet_panel.set_year_bounds(*bounds)
         self.apply_query()
 
     # -- querying ------------------------------------------------------------------------
@@ -196,32 +226,50 @@ class PolicyTab(QWidget):
         )
 
     def _schedule_search(self) -> None:
-        fast = self._last_query_s < FAST_QUERY_S
-        self._search_timer.start(0 if fast else DEBOUNCE_MS)
+        if min(self._query_times, default=0.0) < FAST_QUERY_S:
+            self._search_timer.start(0)
+        elif not self._search_timer.isActive():
+            # Coalesce, but do not postpone: restarting the timer on every key would hold the
+            # search back for as long as the person keeps typing.
+            self._search_timer.start(DEBOUNCE_MS)
 
     def apply_query(self) -> None:
         self._search_timer.stop()
-        started = time.perf_counter()
         self.model.set_query(self.current_query())
-        self._last_query_s = time.perf_counter() - started
+        self._query_times = [*self._query_times, self.model.last_fetch_s][-QUERY_TIMES_KEPT:]
 
     def refresh_facets(self) -> None:
+        """Recount the facet values under the current query, now."""
         query = self.model.query
-        mapping = {
-            "sector": Facet.SECTOR,
-            "administration": Facet.ADMINISTRATION,
-            "status": Facet.STATUS,
-        }
-        for key, facet in mapping.items():
-            self.facet_panel.models[key].set_values(self._facets(query, facet))
+        self._show_facets(query, {f: self._facets(query, f) for f in PANEL_FACETS.values()})
+
+    def _refresh_facets_soon(self) -> None:
+        """Recount off the GUI thread if the tab can, so typing never waits for the counts."""
+        if self._facets_later is None:
+            self.refresh_facets()
+            return
+        query = self.model.query
+        self._facets_later(
+            query,
+            tuple(PANEL_FACETS.values()),
+            lambda values, query=query: self._show_facets(query, values),
+        )
+
+    def _show_facets(self, query: PolicyQuery, values: FacetValues) -> None:
+        if query != self.model.query:  # counted for a query already replaced
+            return
+        for key, facet in PANEL_FACETS.items():
+            if facet in values:
+                self.facet_panel.models[key].set_values(values[facet])
 
     def _before_reset(self) -> None:
         self._keep_id = self.current_policy_id()
+        self._resetting = True
 
     def _after_reset(self) -> None:
         """Keep the person's current policy if it still matches, else show the first."""
         row = self.model.row_of(self._keep_id) if self._keep_id else -1
-        self.select_row(row if row >= 0 else 0)
+        self.select_row(row if row >= 0 else 0)  # a new current policy waits, see below
         self._facet_timer.start()
         total, unfiltered = self.model.total, self.model.unfiltered_total
         self.count_label.setText(f"{total:,} of {unfiltered:,}")
@@ -239,6 +287,22 @@ class PolicyTab(QWidget):
             self.results.setCurrentWidget(self.table)
         self.countsChanged.emit(total, unfiltered)
         self._selection_changed()
+        self._resetting = False
+        if self._detail_pending:
+            self._detail_pending = False
+            if self.current_policy_id() != (self.detail.policy.id if self.detail.policy else None):
+                # The new rows first: the refilled detail pane paints for longer than the
+                # table does. Its content changes now; its painting waits until just after
+                # the table's, posted at low priority behind the paint the reset asked for.
+                self.detail.setUpdatesEnabled(False)
+                self._show_current_detail()
+                QCoreApplication.postEvent(
+                    self, QEvent(_PAINT_DETAIL), Qt.EventPriority.LowEventPriority.value
+                )
+
+    def customEvent(self, event: QEvent) -> None:
+        if event.type() == _PAINT_DETAIL:
+            self.detail.setUpdatesEnabled(True)
 
     def clear_search(self) -> None:
         self.search.clear()
@@ -274,6 +338,13 @@ class PolicyTab(QWidget):
         return [self.model.row_record(r).id for r in rows if self.model.row_record(r)]
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._resetting:
+            self._detail_pending = True  # see the end of _after_reset
+            return
+        self._show_current_detail()
+
+    def _show_current_detail(self) -> None:
+        current = self.table.selectionModel().currentIndex()
         policy_id = current.data(IdRole) if current.isValid() else None
         if policy_id == (self.detail.policy.id if self.detail.policy else None):
             return

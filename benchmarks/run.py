@@ -1,0 +1,298 @@
+"""Benchmarks at scale: start-up, search, facets, detail, exports and memory at N records.
+
+    python benchmarks/run.py [--records 100000] [--json PATH] [--quick] [--runs 7]
+
+Runs the real code paths in fresh processes on the offscreen platform and prints a table of
+medians, with the start-up times also as ratios of a floor measured in the same run (a bare
+PySide6 window with an empty table, `benchmarks/floor.py`): this machine is shared and noisy,
+so ratios within one run are what compare. The synthetic databases come from
+`benchmarks/generate.py` (cached in `benchmarks/.cache/`). `--quick` runs every figure with
+few repeats and a short typing session, for CI at a small N; nothing here asserts a time.
+
+JSON keys (milliseconds unless the name says otherwise): floor_first_paint_ms,
+first_paint_ms, first_paint_100k_ms, first_paint_ratio, first_paint_100k_ratio,
+search_p50_ms, search_p95_ms, facet_ms, detail_ms, csv_100k_s, pdf_1k_s, rss_100k_mb, and
+"meta" (machine, versions, records, runs). The "100k"/"1k" figures use `--records` and
+min(1000, `--records`) records.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+sys.path.insert(0, str(HERE))
+
+from generate import DEFAULT_SEED, cached_db  # noqa: E402
+
+PAINT_MARKER = "mxpolicy-first-paint"  # mxpolicy_gui.app.BENCH_PAINT_MARKER
+
+#: (key, label, target, unit); a figure meets its target when it is at most the target.
+FIGURES = (
+    ("floor_first_paint_ms", "floor: bare PySide6 window, first paint", None, "ms"),
+    ("first_paint_ms", "app start to first paint, bundled db", None, "ms"),
+    ("first_paint_ratio", "  ratio to floor", 1.3, "×"),
+    ("first_paint_100k_ms", "app start to first paint, N records", None, "ms"),
+    ("first_paint_100k_ratio", "  ratio to floor", 1.5, "×"),
+    ("search_p50_ms", "keystroke to rows painted, p50", None, "ms"),
+    ("search_p95_ms", "keystroke to rows painted, p95", 16, "ms"),
+    ("facet_ms", "facet tick to rows painted", 16, "ms"),
+    ("detail_ms", "row selected to detail painted", 50, "ms"),
+    ("csv_100k_s", "CLI CSV export, N records", 0.5, "s"),
+    ("pdf_1k_s", "CLI PDF export, 1,000 records", 1.5, "s"),
+    ("rss_100k_mb", "peak memory after typing, N records", 150, "MB"),
+)
+
+
+def log(text: str) -> None:
+    print(f"[bench {time.strftime('%H:%M:%S')}] {text}", file=sys.stderr, flush=True)
+
+
+def child_env(scratch: Path) -> dict[str, str]:
+    """Headless, with throw-away settings and runtime folders, and no database override."""
+    env = dict(os.environ)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    runtime = scratch / "runtime"
+    runtime.mkdir(mode=0o700, exist_ok=True)
+    env["XDG_RUNTIME_DIR"] = str(runtime)
+    env["XDG_CONFIG_HOME"] = str(scratch / "config")
+    env["MXPOLICY_LOG_DIR"] = str(scratch / "logs")
+    env.pop("MXPOLICY_DB", None)
+    env.pop("MXPOLICY_BENCH_EXIT_AFTER_PAINT", None)
+    return env
+
+
+def first_paint_ms(command: list[str], env: dict[str, str]) -> float:
+    """Milliseconds from spawning `command` to the end of its first paint (its marker line)."""
+    started = time.monotonic_ns()
+    proc = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+    for line in proc.stdout.splitlines():
+        if line.startswith(PAINT_MARKER + " "):
+            return (int(line.split()[1]) - started) / 1e6
+    raise RuntimeError(
+        f"{' '.join(command)} never reported its first paint (exit {proc.returncode}):\n"
+        f"{proc.stderr[-2000:]}"
+    )
+
+
+def seconds(command: list[str], env: dict[str, str]) -> float:
+    started = time.perf_counter()
+    proc = subprocess.run(command, env=env, capture_output=True, text=True, timeout=600)
+    elapsed = time.perf_counter() - started
+    if proc.returncode != 0:
+        raise RuntimeError(f"{' '.join(command)} failed ({proc.returncode}):\n{proc.stderr}")
+    return elapsed
+
+
+def gui_session(db: Path, env: dict[str, str], args: argparse.Namespace) -> dict:
+    command = [
+        sys.executable,
+        str(HERE / "gui_session.py"),
+        "--db",
+        str(db),
+        "--keystrokes",
+        str(args.keystrokes),
+        "--selections",
+        str(args.selections),
+        "--facet-toggles",
+        str(args.facet_toggles),
+        "--seed",
+        str(args.seed),
+    ]
+    proc = subprocess.run(command, env=env, capture_output=True, text=True, timeout=1800)
+    if proc.returncode != 0:
+        raise RuntimeError(f"gui_session failed ({proc.returncode}):\n{proc.stderr[-3000:]}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def machine() -> dict:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    from PySide6 import __version__ as pyside_version
+
+    return {
+        "cpu": cpu,
+        "cores": os.cpu_count(),
+        "os": platform.platform(),
+        "python": platform.python_version(),
+        "pyside6": pyside_version,
+        "sqlite": sqlite3.sqlite_version,
+    }
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values) if values else 0.0
+
+
+def ratio(value: float, floor: float) -> float:
+    return value / floor if floor else 0.0
+
+
+def measure(args: argparse.Namespace) -> dict:
+    scratch = Path(tempfile.mkdtemp(prefix="mxpolicy-bench-"))
+    try:
+        env = child_env(scratch)
+        started = time.perf_counter()
+        big = args.db or cached_db(args.records, args.seed)
+        small = cached_db(min(1000, args.records), args.seed)
+        log(f"databases ready in {time.perf_counter() - started:.1f} s: {big.name}, {small.name}")
+
+        app = [sys.executable, "-m", "mxpolicy_gui"]
+        paint_env = {**env, "MXPOLICY_BENCH_EXIT_AFTER_PAINT": "1"}
+        starts: dict[str, list[float]] = {"floor": [], "bundled": [], "big": []}
+        commands = {
+            "floor": [sys.executable, str(HERE / "floor.py")],
+            "bundled": app,
+            "big": [*app, "--db", str(big)],
+        }
+        for run in range(args.runs + 1 if "start" in args.only else 0):
+            for name, command in commands.items():
+                ms = first_paint_ms(command, paint_env)
+                if run:  # run 0 warms the page cache and is left out
+                    starts[name].append(ms)
+        log(f"start-up (ms): { {k: [round(v) for v in vs] for k, vs in starts.items()} }")
+
+        sessions = []
+        for run in range(args.gui_runs if "gui" in args.only else 0):
+            result = gui_session(big, env, args)
+            sessions.append(result)
+            log(
+                f"gui session {run + 1}/{args.gui_runs}: search p50 "
+                f"{result['search_p50_ms']:.1f} p95 {result['search_p95_ms']:.1f} max "
+                f"{result['search_max_ms']:.0f} ms, facet {result['facet_median_ms']:.1f} ms, "
+                f"detail {result['detail_median_ms']:.1f} ms, rss {result['rss_mb']:.0f} MB; "
+                f"slowest {result['search_slowest'][:4]}"
+            )
+
+        csv_runs, pdf_runs = [], []
+        export = [*app, "export", "--output"]
+        for _ in range(args.export_runs if "export" in args.only else 0):
+            csv_out, pdf_out = str(scratch / "export.csv"), str(scratch / "export.pdf")
+            csv_runs.append(seconds([*export, csv_out, "--format", "csv", "--db", str(big)], env))
+            pdf_runs.append(seconds([*export, pdf_out, "--format", "pdf", "--db", str(small)], env))
+        log(f"exports (s): csv {csv_runs}, pdf {pdf_runs}")
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+    floor = median(starts["floor"])
+    results = {
+        "floor_first_paint_ms": floor,
+        "first_paint_ms": median(starts["bundled"]),
+        "first_paint_100k_ms": median(starts["big"]),
+        "first_paint_ratio": ratio(median(starts["bundled"]), floor),
+        "first_paint_100k_ratio": ratio(median(starts["big"]), floor),
+        "search_p50_ms": median([s["search_p50_ms"] for s in sessions]),
+        "search_p95_ms": median([s["search_p95_ms"] for s in sessions]),
+        "facet_ms": median([s["facet_median_ms"] for s in sessions]),
+        "detail_ms": median([s["detail_median_ms"] for s in sessions]),
+        "csv_100k_s": median(csv_runs),
+        "pdf_1k_s": median(pdf_runs),
+        "rss_100k_mb": median([s["rss_mb"] for s in sessions]),
+    }
+    results["meta"] = {
+        "machine": machine(),
+        "records": args.records,
+        "database": str(big),
+        "pdf_records": min(1000, args.records),
+        "seed": args.seed,
+        "quick": args.quick,
+        "runs": {
+            "start_up": args.runs,
+            "gui_sessions": args.gui_runs,
+            "keystrokes_per_session": len(sessions[0]["search_ms"]) if sessions else 0,
+            "exports": args.export_runs,
+        },
+        "search_max_ms": median([s["search_max_ms"] for s in sessions]),
+        "date": time.strftime("%Y-%m-%d %H:%M"),
+    }
+    return results
+
+
+def table(results: dict) -> str:
+    meta = results["meta"]
+    n = meta["records"]
+    lines = [
+        f"mxpolicy benchmarks — N = {n:,} records, medians "
+        f"({meta['runs']['start_up']} start-ups, {meta['runs']['gui_sessions']} typing "
+        f"sessions of {meta['runs']['keystrokes_per_session']} keys, "
+        f"{meta['runs']['exports']} exports each)",
+        f"machine: {meta['machine']['cpu']}, {meta['machine']['cores']} cores; Python "
+        f"{meta['machine']['python']}, PySide6 {meta['machine']['pyside6']}, SQLite "
+        f"{meta['machine']['sqlite']}",
+        "",
+        "| figure | what | value | target | |",
+        "|---|---|---:|---:|---|",
+    ]
+    for key, label, target, unit in FIGURES:
+        value = results[key]
+        shown = f"{value:.2f}" if unit in ("×", "s") else f"{value:.1f}"
+        goal = "" if target is None else f"≤ {target}"
+        verdict = "" if target is None else ("met" if value <= target else "**missed**")
+        lines.append(f"| `{key}` | {label} | {shown} {unit} | {goal} | {verdict} |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--records", type=int, default=100_000, metavar="N")
+    parser.add_argument("--json", type=Path, metavar="PATH", help="also write the figures here")
+    parser.add_argument("--quick", action="store_true", help="few repeats, short typing session")
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    parser.add_argument(
+        "--db",
+        type=Path,
+        metavar="PATH",
+        help="an existing database of --records records to use for the N-record figures "
+        "(e.g. one built with a changed writer) instead of the generated one",
+    )
+    parser.add_argument("--runs", type=int, help="start-ups per figure (default 7, quick 2)")
+    parser.add_argument("--gui-runs", type=int, help="typing sessions (default 3, quick 1)")
+    parser.add_argument("--keystrokes", type=int, help="per session (default 220, quick 30)")
+    parser.add_argument(
+        "--only",
+        default="start,gui,export",
+        help="comma-separated subset of start, gui, export (for working on one figure; the "
+        "others are reported as 0)",
+    )
+    args = parser.parse_args(argv)
+    args.only = set(args.only.split(","))
+    if args.records < 1:
+        parser.error("--records must be at least 1")
+    if args.db is not None:
+        args.db = args.db.resolve()
+    quick = args.quick
+    args.runs = args.runs or (2 if quick else 7)
+    args.gui_runs = args.gui_runs or (1 if quick else 3)
+    args.keystrokes = args.keystrokes or (30 if quick else 220)
+    args.selections = 4 if quick else 15
+    args.facet_toggles = 2 if quick else 6
+    args.export_runs = 1 if quick else 5
+    os.chdir(REPO)
+    results = measure(args)
+    print(table(results))
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
