@@ -17,7 +17,7 @@ from mxpolicy_gui.dataset import SCHEMA_VERSION
 #: Accent-folding tokenizer (energia finds energía, nino finds niño); the prefix indexes make
 #: search-as-you-type prefix queries cheap.
 FTS_TOKENIZE = "unicode61 remove_diacritics 2"
-FTS_PREFIX = "2 3 4"
+FTS_PREFIX = "1 2 3 4"
 FTS_COLUMNS = (
     "name_en",
     "name_es",

@@ -91,6 +91,9 @@ def order_by(query: PolicyQuery) -> str:
     direction = "DESC" if query.descending else "ASC"
     key = SortKey(query.sort)
     nulls = "" if key in _NOT_NULL else " NULLS LAST"
+    if key is SortKey.NUMBER:
+        # Numbers restart per kind: across both kinds, innovations 1–12 then reforms 1–13.
+        return f" ORDER BY p.kind, p.number {direction}"
     return f" ORDER BY {_SORT_SQL[key]} {direction}{nulls}, p.kind, p.number"
 
 
