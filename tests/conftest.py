@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -18,6 +20,20 @@ if not os.environ.get("XDG_RUNTIME_DIR"):
 REPO = Path(__file__).resolve().parents[1]
 DB_PATH = REPO / "data" / "policy.db"
 SOURCES_DIR = REPO / "data" / "sources"
+
+
+@contextlib.contextmanager
+def read_only_copy(source: Path, folder: Path, name: str = "policy.db"):
+    """`source` copied into a new read-only `folder` as a read-only file; writable again after."""
+    folder.mkdir()
+    copy = folder / name
+    shutil.copy(source, copy)
+    os.chmod(copy, 0o444)
+    os.chmod(folder, 0o555)
+    try:
+        yield copy
+    finally:
+        os.chmod(folder, 0o755)
 
 
 @pytest.fixture(scope="session")

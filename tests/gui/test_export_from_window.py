@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from mxpolicy_gui.models.policy_table import COL_NAME
+from tests.gui.conftest import select_rows
 
 
 def read_csv(path: Path) -> list[dict]:
@@ -18,16 +18,6 @@ def read_csv(path: Path) -> list[dict]:
 def wait_export(qtbot, window) -> None:
     with qtbot.waitSignal(window.exporter.finished, timeout=20000):
         pass
-
-
-def select_rows(qtbot, tab, rows) -> None:
-    tab.select_row(rows[0])
-    for row in rows[1:]:
-        rect = tab.table.visualRect(tab.model.index(row, COL_NAME))
-        qtbot.mouseClick(
-            tab.table.viewport(), Qt.MouseButton.LeftButton,
-            Qt.KeyboardModifier.ControlModifier, rect.center(),
-        )
 
 
 def test_ctrl_e_exports_exactly_the_selection(qtbot, window, tmp_path):

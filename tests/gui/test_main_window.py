@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from mxpolicy_gui.models.policy_table import COL_NAME, IdRole
+from tests.gui.conftest import select_rows
 
 
 def type_search(qtbot, tab, text: str) -> None:
@@ -97,16 +98,7 @@ def test_arrow_keys_move_rows_and_update_detail(qtbot, window):
 
 def test_three_selected_rows_in_status_bar(qtbot, window):
     tab = window.tabs[0]
-    tab.select_row(0)
-    table = tab.table
-    for row in (2, 4):
-        rect = table.visualRect(tab.model.index(row, COL_NAME))
-        qtbot.mouseClick(
-            table.viewport(),
-            Qt.MouseButton.LeftButton,
-            Qt.KeyboardModifier.ControlModifier,
-            rect.center(),
-        )
+    select_rows(qtbot, tab, [0, 2, 4])
     assert window.selection_label.text() == "3 selected"
     assert len(tab.selected_ids()) == 3
 

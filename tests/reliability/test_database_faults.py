@@ -12,7 +12,7 @@ import sys
 import pytest
 
 from mxpolicy_gui.dataset import SCHEMA_VERSION
-from tests.conftest import DB_PATH
+from tests.conftest import DB_PATH, read_only_copy
 
 
 def make_bad(kind: str, tmp_path):
@@ -90,15 +90,7 @@ def test_self_test_with_bad_database_fails_cleanly(tmp_path):
 def test_read_only_folder_and_unicode_path_work(tmp_path):
     from mxpolicy_gui.cli import main
 
-    folder = tmp_path / "sólo lectura"
-    folder.mkdir()
-    copy = folder / "política.db"
-    shutil.copy(DB_PATH, copy)
-    os.chmod(copy, 0o444)
-    os.chmod(folder, 0o555)
-    try:
+    with read_only_copy(DB_PATH, tmp_path / "sólo lectura", "política.db") as copy:
         out = tmp_path / "ok.csv"
         assert main(["export", "--format", "csv", "--output", str(out), "--db", str(copy)]) == 0
         assert out.read_text(encoding="utf-8-sig").count("\n") >= 26
-    finally:
-        os.chmod(folder, 0o755)

@@ -11,6 +11,7 @@ import pytest
 
 from mxpolicy_gui.dataset import SCHEMA_VERSION
 from mxpolicy_gui.store import PolicyQuery, Store, StoreError
+from tests.conftest import read_only_copy
 
 
 def sha(path) -> str:
@@ -36,17 +37,8 @@ def test_path_with_spaces_and_non_ascii(db_path, tmp_path):
 
 
 def test_read_only_folder(db_path, tmp_path):
-    folder = tmp_path / "ro"
-    folder.mkdir()
-    copy = folder / "policy.db"
-    shutil.copy(db_path, copy)
-    os.chmod(copy, 0o444)
-    os.chmod(folder, 0o555)
-    try:
-        with Store(copy) as s:
-            assert s.count(PolicyQuery(text="manana")) >= 1
-    finally:
-        os.chmod(folder, 0o755)
+    with read_only_copy(db_path, tmp_path / "ro") as copy, Store(copy) as s:
+        assert s.count(PolicyQuery(text="manana")) >= 1
 
 
 def expect_error(path, *words):
