@@ -2,7 +2,7 @@
 
     python benchmarks/generate.py --records 100000 [--seed 7] [--output PATH]
 
-The records go through `mxpolicy_gui.build.writer.write_database`, the function the real build
+The records go through `mxpolicy_gui.compile.writer.write_database`, the function the real build
 uses, so the file differs from `data/policy.db` only in its text. The text is seeded and reads
 like the real data: English summaries with Spanish names, agencies and places (accents, ñ),
 Spanish titles of sources, 3–8 figures and 1–3 sources per policy, sectors and statuses from
@@ -25,8 +25,8 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from mxpolicy_gui.build.records import FigureRecord, PolicyRecord, SourceRecord
-from mxpolicy_gui.build.writer import write_database
+from mxpolicy_gui.compile.records import FigureRecord, PolicyRecord, SourceRecord
+from mxpolicy_gui.compile.writer import write_database
 from mxpolicy_gui.dataset import KINDS, SECTORS, STATUSES
 
 #: Bump when the generated text changes, so cached files are rebuilt.

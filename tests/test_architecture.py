@@ -1,4 +1,4 @@
-"""Layers import in one direction: store → models → views → app/cli; build stands apart."""
+"""Layers import in one direction: store → models → views → app/cli; compile stands apart."""
 
 from __future__ import annotations
 
@@ -9,13 +9,13 @@ PACKAGE = Path(__file__).resolve().parents[1] / "mxpolicy_gui"
 
 # For each layer, the mxpolicy_gui layers it must never import.
 FORBIDDEN = {
-    "store": {"models", "views", "app", "cli", "build", "export", "selftest"},
-    "export": {"models", "views", "app", "cli", "build", "selftest"},
-    "models": {"views", "app", "cli", "build"},
-    "views": {"app", "cli", "build"},
-    "build": {"store", "models", "views", "app", "cli", "export", "selftest"},
-    "dataset": {"store", "models", "views", "app", "cli", "export", "build"},
-    "paths": {"store", "models", "views", "app", "cli", "export", "build"},
+    "store": {"models", "views", "app", "cli", "compile", "export", "selftest"},
+    "export": {"models", "views", "app", "cli", "compile", "selftest"},
+    "models": {"views", "app", "cli", "compile"},
+    "views": {"app", "cli", "compile"},
+    "compile": {"store", "models", "views", "app", "cli", "export", "selftest"},
+    "dataset": {"store", "models", "views", "app", "cli", "export", "compile"},
+    "paths": {"store", "models", "views", "app", "cli", "export", "compile"},
 }
 
 
@@ -61,11 +61,11 @@ def top_modules(path: Path) -> set[str]:
     return found
 
 
-def test_only_store_and_build_touch_sqlite():
+def test_only_store_and_compile_touch_sqlite():
     offenders = [
         str(path.relative_to(PACKAGE))
         for path in PACKAGE.rglob("*.py")
-        if layer_of(path) not in {"store", "build"}
+        if layer_of(path) not in {"store", "compile"}
         and top_modules(path) & {"sqlite3", "sqlite_utils"}
     ]
     assert offenders == []

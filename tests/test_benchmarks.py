@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from mxpolicy_gui.build.writer import write_database
+from mxpolicy_gui.compile.writer import write_database
 from mxpolicy_gui.dataset import KINDS, SECTORS, STATUSES
 from mxpolicy_gui.store import Facet, PolicyQuery, SortKey, Store
 

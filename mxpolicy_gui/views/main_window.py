@@ -40,6 +40,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.info = info
         self.settings = settings
+        self._preview_printers: dict[int, object] = {}
         self.iter_policies = iter_policies
         self.exporter = ExportController(export_job, self) if export_job else None
         if self.exporter:
@@ -231,8 +232,15 @@ class MainWindow(QMainWindow):
     def print_preview(self):
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
+        # QPrinter is not a QObject, so nothing in Qt keeps it alive: the non-modal dialog paints
+        # with it long after this method returns. The window holds it until the dialog is gone;
+        # a local here was freed by Python and the next paint segfaulted.
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintPreviewDialog(printer, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._preview_printers[id(dialog)] = printer
+        key = id(dialog)
+        dialog.destroyed.connect(lambda _obj=None, k=key: self._preview_printers.pop(k, None))
         dialog.setWindowTitle("Print preview")
         dialog.setAccessibleName("Print preview")
         dialog.paintRequested.connect(self.render_report)

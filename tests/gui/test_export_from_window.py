@@ -124,6 +124,37 @@ def test_print_preview_renders_the_report(qtbot, window):
     pages = window.render_report(printer)
     Path(printer.outputFileName()).unlink(missing_ok=True)
     assert pages >= 2
+
+
+def test_print_preview_stays_alive_while_events_run(qtbot, window):
+    """The crash was a freed QPrinter under a live, non-modal preview: run events for 2 s."""
+    import gc
+
+    painted: list[int] = []
+    original = window.render_report
+
+    def counting(printer):
+        pages = original(printer)
+        painted.append(pages)
+        return pages
+
+    window.render_report = counting
     dialog = window.print_preview()
+    gc.collect()
+    assert dialog.isVisible()
+    qtbot.waitUntil(lambda: bool(painted), timeout=10_000)
+    qtbot.wait(2000)
+    assert painted[0] >= 1
     assert dialog.isVisible()
     dialog.close()
+    qtbot.waitUntil(lambda: not window._preview_printers, timeout=5_000)
+
+
+def test_closing_the_window_with_a_preview_open(qtbot, make_window):
+    window = make_window()
+    dialog = window.print_preview()
+    qtbot.wait(500)
+    assert dialog.isVisible()
+    window.close()
+    qtbot.wait(500)
+    assert not window.isVisible()

@@ -81,7 +81,7 @@ def test_bundle_has_no_build_tools_and_the_same_database(built):
     )
     if archive.returncode == 0:
         assert "sqlite_utils" not in archive.stdout
-        assert "mxpolicy_gui.build" not in archive.stdout
+        assert "mxpolicy_gui.compile" not in archive.stdout
 
 
 def test_archive_holds_bundle_and_desktop_files(built):

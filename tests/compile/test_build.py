@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from mxpolicy_gui.build import BuildError, build_database
+from mxpolicy_gui.compile import BuildError, build_database
 from tests.conftest import DB_PATH, SOURCES_DIR
 
 
@@ -35,7 +35,7 @@ def test_two_builds_have_identical_dumps(fresh_build, tmp_path):
 
 def test_committed_database_matches_a_fresh_build(fresh_build):
     assert dump(DB_PATH) == dump(fresh_build), (
-        "data/policy.db is stale: run `python -m mxpolicy_gui.build` and commit the result"
+        "data/policy.db is stale: run `python -m mxpolicy_gui.compile` and commit the result"
     )
 
 
@@ -155,7 +155,7 @@ def test_duplicate_policy_id_is_rejected(tmp_path):
 
 
 def test_build_command_line_reports_failure_in_one_line(tmp_path, capsys):
-    from mxpolicy_gui.build.__main__ import main
+    from mxpolicy_gui.compile.__main__ import main
 
     src = copy_sources(tmp_path)
     (src / "dataset.toml").unlink()

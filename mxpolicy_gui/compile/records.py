@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from mxpolicy_gui.build.errors import BuildError
+from mxpolicy_gui.compile.errors import BuildError
 from mxpolicy_gui.dataset import KINDS, SECTORS, STATUSES
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -143,6 +143,29 @@ def _load_toml(path: Path) -> dict[str, Any]:
 
 
 _SOURCE_KEYS = {"id", "authors", "title", "publisher", "date", "url", "doi", "note"}
+# The bibliographic form of a source (data/sources/README.md); read into the same record until
+# the sources table grows its columns.
+_BIB_SOURCE_KEYS = {
+    "id", "kind", "authors", "no_author", "title", "container", "published", "no_date",
+    "accessed", "url", "doi", "language", "note", "volume", "issue", "pages", "article_number",
+}
+
+
+def _bibliographic(table: dict[str, Any]) -> dict[str, Any]:
+    """Map the bibliographic form onto the older keys (transitional)."""
+    authors = table.get("authors", [])
+    if isinstance(authors, list):
+        authors = "; ".join(str(a) for a in authors)
+    return {
+        "id": table.get("id", ""),
+        "authors": authors,
+        "title": table.get("title", ""),
+        "publisher": table.get("container", ""),
+        "date": table.get("published", ""),
+        "url": table.get("url", ""),
+        "doi": table.get("doi", ""),
+        "note": table.get("note", ""),
+    }
 
 
 def load_sources(paths: list[Path]) -> dict[str, SourceRecord]:
@@ -153,6 +176,9 @@ def load_sources(paths: list[Path]) -> dict[str, SourceRecord]:
             raise BuildError(path, None, "expected [[source]] tables")
         for i, table in enumerate(tables, 1):
             f = _Fields(path, str(table.get("id") or f"#{i}"), table)
+            if "kind" in table:
+                f.unknown_keys(_BIB_SOURCE_KEYS)
+                f = _Fields(path, str(table.get("id") or f"#{i}"), _bibliographic(table))
             f.unknown_keys(_SOURCE_KEYS)
             sid = f.text("id")
             if not _SLUG.match(sid):
@@ -199,8 +225,21 @@ _POLICY_KEYS = {
     "measures",
     "sources",
     "figures",
+    # Contract of data/sources/README.md, read by the record tables as they land.
+    "status_as_of",
+    "summary_es",
+    "objective_es",
+    "measures_es",
+    "history",
+    "instruments",
+    "links",
+    "institutions",
 }
-_FIGURE_KEYS = {"label", "value", "value_max", "unit", "currency", "year", "source", "note"}
+_FIGURE_KEYS = {
+    "label", "value", "value_max", "unit", "currency", "year", "source", "note",
+    "label_es", "unit_es", "note_es", "kind", "period_start", "period_end", "derived",
+    "confidence",
+}
 
 
 def _figure(path: Path, pid: str, index: int, data: Any, known: dict[str, SourceRecord]):

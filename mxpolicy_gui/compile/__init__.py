@@ -3,7 +3,7 @@
 Stands apart from the run-time packages: it needs sqlite-utils, which the app does not ship.
 """
 
-from mxpolicy_gui.build.errors import BuildError
-from mxpolicy_gui.build.pipeline import build_database, default_paths
+from mxpolicy_gui.compile.errors import BuildError
+from mxpolicy_gui.compile.pipeline import build_database, default_paths
 
 __all__ = ["BuildError", "build_database", "default_paths"]

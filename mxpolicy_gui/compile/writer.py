@@ -11,7 +11,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from mxpolicy_gui.build.records import PolicyRecord, SourceRecord
+from mxpolicy_gui.compile.records import PolicyRecord, SourceRecord
 from mxpolicy_gui.dataset import SCHEMA_VERSION
 
 #: Accent-folding tokenizer (energia finds energía, nino finds niño); the prefix indexes make

@@ -1,4 +1,4 @@
-"""`python -m mxpolicy_gui.build [--sources DIR] [--output FILE]`: rebuild the database."""
+"""`python -m mxpolicy_gui.compile [--sources DIR] [--output FILE]`: rebuild the database."""
 
 from __future__ import annotations
 
@@ -6,13 +6,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from mxpolicy_gui.build import BuildError, build_database, default_paths
+from mxpolicy_gui.compile import BuildError, build_database, default_paths
 
 
 def main(argv: list[str] | None = None) -> int:
     sources_dir, output = default_paths()
     parser = argparse.ArgumentParser(
-        prog="python -m mxpolicy_gui.build",
+        prog="python -m mxpolicy_gui.compile",
         description="Build the policy database from the TOML files in data/sources/.",
     )
     parser.add_argument("--sources", type=Path, default=sources_dir, help="source folder")

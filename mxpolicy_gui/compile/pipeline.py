@@ -12,9 +12,9 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from mxpolicy_gui.build.errors import BuildError
-from mxpolicy_gui.build.records import load_policies, load_sources
-from mxpolicy_gui.build.writer import write_database
+from mxpolicy_gui.compile.errors import BuildError
+from mxpolicy_gui.compile.records import load_policies, load_sources
+from mxpolicy_gui.compile.writer import write_database
 from mxpolicy_gui.dataset import SCHEMA_VERSION
 
 _REPO = Path(__file__).resolve().parents[2]
