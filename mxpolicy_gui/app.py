@@ -17,8 +17,7 @@ from mxpolicy_gui.store import Store, StoreError
 from mxpolicy_gui.store.background import BackgroundStore
 from mxpolicy_gui.views.main_window import MainWindow, open_in_browser
 from mxpolicy_gui.views.policy_tab import PolicyTab
-
-NOUNS = {"innovation": "innovations", "reform": "reforms"}
+from mxpolicy_gui.vocabulary import Kind
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -119,12 +118,12 @@ def build_main_window(
 ) -> MainWindow:
     worker = StoreWorker(store)
     tabs = []
-    for kind in ("innovation", "reform"):
+    for kind in Kind:
         model = PolicyTableModel(store.rows, store.count)
         tabs.append(
             PolicyTab(
-                kind,
-                NOUNS[kind],
+                kind.value,
+                kind.plural,
                 model,
                 store.facet,
                 store.policy,

@@ -13,6 +13,8 @@ import os
 import sys
 from pathlib import Path
 
+from mxpolicy_gui.vocabulary import KINDS
+
 PROG = "mxpolicy-gui export"
 
 _DESCRIPTION = """\
@@ -60,7 +62,7 @@ def add_export_command(subparsers: argparse._SubParsersAction) -> argparse.Argum
         help="file to write; replaced only if the export succeeds",
     )
     parser.add_argument(
-        "--kind", choices=("innovation", "reform", "all"), default="all",
+        "--kind", choices=(*KINDS, "all"), default="all",
         help="only public service innovations (2019–2022) or only structural reforms "
         "(2012–2018); default: all",
     )

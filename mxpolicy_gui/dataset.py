@@ -6,10 +6,10 @@ code, and the store must not need sqlite-utils.
 
 from __future__ import annotations
 
+from mxpolicy_gui.vocabulary import KINDS, SECTORS, STATUSES
+
 #: Bumped whenever a table or column changes meaning; the store refuses any other version.
 SCHEMA_VERSION = 1
-
-KINDS = ("innovation", "reform")
 
 #: Tables a valid database must have; a file without them belongs to another application.
 REQUIRED_TABLES = (
@@ -22,37 +22,4 @@ REQUIRED_TABLES = (
     "policies_fts",
 )
 
-SECTORS = (
-    "Economy",
-    "Energy",
-    "Finance",
-    "Health",
-    "Education",
-    "Employment",
-    "Social welfare",
-    "Agriculture",
-    "Environment",
-    "Telecommunications",
-    "Competition",
-    "Fiscal policy",
-    "Justice",
-    "Security",
-    "Transparency",
-    "Anti-corruption",
-    "Elections",
-    "Communication",
-    "Youth",
-    "Public finance",
-)
-
-STATUSES = (
-    "In operation",
-    "Ended",
-    "Completed",
-    "Partly in force",
-    "In force",
-    "Superseded",
-    "Repealed",
-    "Blocked",
-    "Under construction",
-)
+__all__ = ["KINDS", "REQUIRED_TABLES", "SCHEMA_VERSION", "SECTORS", "STATUSES"]

@@ -16,6 +16,9 @@ FORBIDDEN = {
     "compile": {"store", "models", "views", "app", "cli", "export", "selftest"},
     "dataset": {"store", "models", "views", "app", "cli", "export", "compile"},
     "paths": {"store", "models", "views", "app", "cli", "export", "compile"},
+    "vocabulary": {
+        "store", "models", "views", "app", "cli", "export", "compile", "selftest", "dataset"
+    },
 }
 
 

@@ -24,8 +24,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"build failed: {exc}", file=sys.stderr)
         return 1
     print(
-        f"wrote {summary.path}: {summary.policies['innovation']} innovations, "
-        f"{summary.policies['reform']} reforms, {summary.figures} figures, "
+        f"wrote {summary.path}: "
+        + "".join(f"{n} {kind}s, " for kind, n in summary.policies.items())
+        + f"{summary.figures} figures, "
         f"{summary.sources} sources"
     )
     return 0

@@ -14,6 +14,7 @@ from typing import Any
 
 from mxpolicy_gui.compile.errors import BuildError
 from mxpolicy_gui.dataset import KINDS, SECTORS, STATUSES
+from mxpolicy_gui.vocabulary import DATE_KINDS, join_list
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _ISO_PARTIAL = re.compile(r"^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$")
@@ -155,7 +156,7 @@ def _bibliographic(table: dict[str, Any]) -> dict[str, Any]:
     """Map the bibliographic form onto the older keys (transitional)."""
     authors = table.get("authors", [])
     if isinstance(authors, list):
-        authors = "; ".join(str(a) for a in authors)
+        authors = join_list(str(a) for a in authors)
     return {
         "id": table.get("id", ""),
         "authors": authors,
@@ -296,8 +297,8 @@ def load_policy(path: Path, known: dict[str, SourceRecord]) -> PolicyRecord:
     if date and not _ISO_PARTIAL.match(date):
         raise f.fail(f"'date' must be ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD), got {date!r}")
     date_kind = f.text("date_kind")
-    if date_kind not in ("start", "dof"):
-        raise f.fail("'date_kind' must be 'start' or 'dof'")
+    if date_kind not in DATE_KINDS:
+        raise f.fail(f"'date_kind' must be one of {', '.join(DATE_KINDS)}")
     sources = f.texts("sources")
     missing = [s for s in sources if s not in known]
     if missing:

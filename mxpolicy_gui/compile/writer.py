@@ -13,6 +13,7 @@ import sqlite_utils
 
 from mxpolicy_gui.compile.records import PolicyRecord, SourceRecord
 from mxpolicy_gui.dataset import SCHEMA_VERSION
+from mxpolicy_gui.vocabulary import join_list
 
 #: Accent-folding tokenizer (energia finds energía, nino finds niño); the prefix indexes make
 #: search-as-you-type prefix queries cheap.
@@ -39,8 +40,8 @@ def _policy_row(seq: int, p: PolicyRecord) -> dict:
         "name_es": p.name_es,
         "administration": p.administration,
         "president": p.president,
-        "sectors": "; ".join(p.sectors),
-        "agencies": "; ".join(p.agencies),
+        "sectors": join_list(p.sectors),
+        "agencies": join_list(p.agencies),
         "date": p.date,
         "date_kind": p.date_kind,
         "year": p.year,
@@ -233,7 +234,7 @@ def _write_policies(
                 p.summary,
                 p.objective,
                 "\n".join(p.measures),
-                "; ".join(p.agencies),
+                join_list(p.agencies),
                 "\n".join(f.label for f in p.figures),
             )
         )

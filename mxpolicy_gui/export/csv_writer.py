@@ -33,6 +33,7 @@ from itertools import islice
 from mxpolicy_gui.export.atomic import atomic_write
 from mxpolicy_gui.export.errors import ExportCancelled
 from mxpolicy_gui.store.records import Policy
+from mxpolicy_gui.vocabulary import LIST_SEPARATOR
 
 POLICY_COLUMNS = (
     "id", "kind", "number", "name_en", "name_es", "administration", "president", "sectors",
@@ -42,7 +43,6 @@ FIGURE_COLUMNS = (
     "policy_id", "policy_name_en", "label", "value", "value_max", "unit", "currency", "year",
     "source_id", "source_citation", "note",
 )
-LIST_SEPARATOR = "; "
 TEXT_SEPARATOR = " | "
 CHUNK = 500
 EOL = "\r\n"

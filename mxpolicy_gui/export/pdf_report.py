@@ -76,6 +76,14 @@ from mxpolicy_gui.export.errors import ExportCancelled, ExportError
 from mxpolicy_gui.fonts import ensure_fonts
 from mxpolicy_gui.formatting import format_date, format_figure_value
 from mxpolicy_gui.store.records import DatasetInfo, Policy
+from mxpolicy_gui.vocabulary import (
+    Kind,
+    date_kind_of,
+    join_clauses,
+    kind_label,
+    sector_labels,
+    status_label,
+)
 
 TITLE = "mxpolicy — Mexican public policy report"
 MARGIN_MM = 15.0
@@ -120,8 +128,6 @@ _RULE_WIDTH = 0.8
 Progress = Callable[[int], None] | None
 Cancelled = Callable[[], bool] | None
 
-_KIND = {"innovation": "Public service innovation", "reform": "Structural reform"}
-_DATE_LABEL = {"dof": "Published in the DOF", "start": "Started"}
 
 # Qt's rich text knows a subset of CSS 2.1 and takes margins only in px (1/96 inch); other
 # units are silently dropped.
@@ -231,7 +237,7 @@ def _figures_html(p: Policy, numbers: dict[str, int], metrics: _Metrics) -> list
 
 def _record_html(p: Policy, metrics: _Metrics) -> str:
     numbers = {s.id: i for i, s in enumerate(p.sources, start=1)}
-    kind = f"{_KIND.get(p.kind, p.kind)} {p.number}"
+    kind = f"{kind_label(p.kind)} {p.number}"
     administration = (
         f"{p.administration} — {p.president}" if p.president else p.administration
     )
@@ -240,10 +246,10 @@ def _record_html(p: Policy, metrics: _Metrics) -> str:
         f"<h2>{_text(p.name_en)}</h2>",
         f'<p class="es">{_text(p.name_es)}</p>',
         _fact("Administration", administration),
-        _fact(_DATE_LABEL.get(p.date_kind, "Date"), format_date(p.date)),
-        _fact("Status", p.status),
-        _fact("Sectors", "; ".join(p.sectors) or "—"),
-        _fact("Agencies", "; ".join(p.agencies) or "—"),
+        _fact(date_kind_of(p.date_kind).label, format_date(p.date)),
+        _fact("Status", status_label(p.status)),
+        _fact("Sectors", join_clauses(sector_labels(p.sectors)) or "—"),
+        _fact("Agencies", join_clauses(p.agencies) or "—"),
         f"<h3>Summary</h3>{_paragraphs(p.summary)}",
         f"<h3>Objective</h3>{_paragraphs(p.objective)}",
     ]
@@ -264,12 +270,7 @@ def _cover_html(info: DatasetInfo, filters: str, count: int, kinds: dict[str, in
                 contents: list[str]) -> str:
     now = datetime.now().astimezone()
     generated = f"{format_date(now.date().isoformat())}, {now:%H:%M}"
-    split = ", ".join(
-        f"{n} {name}{'' if n == 1 else 's'}"
-        for name, n in (("innovation", kinds.get("innovation", 0)),
-                        ("reform", kinds.get("reform", 0)))
-        if n
-    )
+    split = ", ".join(kind.count_text(kinds[kind]) for kind in Kind if kinds.get(kind))
     out = [
         f"<h1>{_text(TITLE)}</h1>",
         f'<p class="muted" style="margin-bottom: 16px">{_text(info.title)}</p>',

@@ -16,6 +16,12 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from mxpolicy_gui.formatting import format_date
 from mxpolicy_gui.store.query import PolicyQuery, SortKey
 from mxpolicy_gui.store.records import PolicyRow
+from mxpolicy_gui.vocabulary import (
+    date_kind_of,
+    join_for_reading,
+    sector_labels,
+    status_label,
+)
 
 RowFetcher = Callable[[PolicyQuery, int, int], list[PolicyRow]]
 Counter = Callable[[PolicyQuery], int]
@@ -48,15 +54,14 @@ _Index = QModelIndex | QPersistentModelIndex
 _ACRONYM = re.compile(r"\(([^()]{2,16})\)\s*$")
 
 
-def short_agencies(agencies: str) -> str:
-    """ "Comisión Federal de Electricidad (CFE); Secretaría de Energía (SENER)" → "CFE, SENER"."""
-    if not agencies:
-        return ""
+def short_agencies(agencies: tuple[str, ...]) -> str:
+    """("Comisión Federal de Electricidad (CFE)", "Secretaría de Energía (SENER)") →
+    "CFE, SENER"."""
     short = []
-    for name in agencies.split("; "):
+    for name in agencies:
         match = _ACRONYM.search(name)
         short.append(match.group(1) if match else name)
-    return ", ".join(short)
+    return join_for_reading(short)
 
 
 def display_cells(row: PolicyRow) -> tuple[str, ...]:
@@ -64,10 +69,10 @@ def display_cells(row: PolicyRow) -> tuple[str, ...]:
     return (
         str(row.number),
         row.name_en,
-        row.sectors.replace("; ", ", "),
+        join_for_reading(sector_labels(row.sectors)),
         short_agencies(row.agencies),
         format_date(row.date),
-        row.status,
+        status_label(row.status),
     )
 
 
@@ -187,10 +192,9 @@ class PolicyTableModel(QAbstractTableModel):
             if col == COL_NAME:
                 return f"{record.name_en}\n{record.name_es}"
             if col == COL_AGENCY:
-                return record.agencies.replace("; ", "\n")
+                return "\n".join(record.agencies)
             if col == COL_DATE:
-                label = "Published in the DOF" if record.date_kind == "dof" else "Started"
-                return f"{label}: {format_date(record.date)}"
+                return f"{date_kind_of(record.date_kind).label}: {format_date(record.date)}"
             return None
         if role == _RECORD:
             return self._rows[row]

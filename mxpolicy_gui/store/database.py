@@ -24,6 +24,7 @@ from mxpolicy_gui.store.records import (
     PolicyRow,
     Source,
 )
+from mxpolicy_gui.vocabulary import split_list
 
 _DAMAGED = (
     "The policy database at {path} is damaged or is not a policy database. "
@@ -34,11 +35,8 @@ _DAMAGED = (
 _T = TypeVar("_T")
 
 
-def _split(text: str | None, sep: str) -> tuple[str, ...]:
-    if not text:
-        return ()
-    parts = text.split(sep)
-    return tuple(parts) if "" not in parts else tuple(p for p in parts if p)
+def _split_lines(text: str | None) -> tuple[str, ...]:
+    return tuple(part for part in text.split("\n") if part) if text else ()
 
 
 class Store:
@@ -235,7 +233,10 @@ class Store:
             statement, params = sql.text_rows_sql(query, *seq_range)
         else:
             statement, params = sql.rows_sql(query)
-        return [PolicyRow(*r) for r in self._run(statement, [*params, limit, offset])]
+        return [
+            PolicyRow(*r[:5], split_list(r[5]), split_list(r[6]), *r[7:])
+            for r in self._run(statement, [*params, limit, offset])
+        ]
 
     def facet(self, query: PolicyQuery, facet: Facet) -> list[FacetValue]:
         """Values of one facet with counts under all the *other* filters of `query`."""
@@ -333,10 +334,10 @@ class Store:
         return [
             Policy(
                 *r[:7],
-                _split(r[7], "; "),
-                _split(r[8], "; "),
+                split_list(r[7]),
+                split_list(r[8]),
                 *r[9:14],
-                _split(r[14], "\n"),
+                _split_lines(r[14]),
                 tuple(figures_of.get(r[0], no_figures)),
                 tuple(sources_of.get(r[0], ())),
             )

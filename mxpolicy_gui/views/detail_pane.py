@@ -29,9 +29,15 @@ from mxpolicy_gui.models.figures import COL_LABEL, COL_SOURCE, COL_VALUE, COL_YE
 from mxpolicy_gui.store.records import Policy, Source
 from mxpolicy_gui.views.figure_chart import FigureChart
 from mxpolicy_gui.views.links import safe_web_url
+from mxpolicy_gui.vocabulary import (
+    date_kind_of,
+    join_for_reading,
+    kind_label,
+    sector_labels,
+    status_label,
+)
 
 UrlOpener = Callable[[QUrl], object]
-KIND_LABELS = {"innovation": "Public service innovation", "reform": "Structural reform"}
 
 
 def _plain_label(text: str = "", *, selectable: bool = True) -> QLabel:
@@ -228,14 +234,14 @@ class DetailPane(QScrollArea):
         self.title.setText(policy.name_en)
         self.subtitle.setText(policy.name_es)
         self.facts["kind"].setText(
-            f"{KIND_LABELS.get(policy.kind, policy.kind)} no. {policy.number}"
+            f"{kind_label(policy.kind)} no. {policy.number}"
         )
         self.facts["administration"].setText(policy.administration)
         self.facts["president"].setText(policy.president)
-        when = "published in the DOF" if policy.date_kind == "dof" else "started"
+        when = date_kind_of(policy.date_kind).phrase
         self.facts["date"].setText(f"{format_date(policy.date)} ({when})")
-        self.facts["status"].setText(policy.status)
-        self.facts["sectors"].setText(", ".join(policy.sectors))
+        self.facts["status"].setText(status_label(policy.status))
+        self.facts["sectors"].setText(join_for_reading(sector_labels(policy.sectors)))
         self.facts["agencies"].setText("\n".join(policy.agencies))
         self.summary.setText(policy.summary)
         self.objective.setText(policy.objective)

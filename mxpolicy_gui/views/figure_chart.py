@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from mxpolicy_gui.formatting import display_locale, format_figure_value
 from mxpolicy_gui.store.records import Figure
+from mxpolicy_gui.vocabulary import join_clauses
 
 MAX_BARS = 12
 
@@ -53,7 +54,9 @@ class FigureChart(QWidget):
         """Show the comparable figures; returns False (and hides nothing itself) if none."""
         self._figures = comparable_figures(figures)
         self.setAccessibleDescription(
-            "; ".join(f"{f.label}: {format_figure_value(f, self._locale)}" for f in self._figures)
+            join_clauses(
+                f"{f.label}: {format_figure_value(f, self._locale)}" for f in self._figures
+            )
         )
         self.updateGeometry()
         self.update()

@@ -15,6 +15,7 @@ from mxpolicy_gui.store.records import DatasetInfo, Policy
 from mxpolicy_gui.views.about_dialog import AboutDialog
 from mxpolicy_gui.views.export_controller import ExportController, ExportJob, ExportRequest
 from mxpolicy_gui.views.policy_tab import PolicyTab
+from mxpolicy_gui.vocabulary import kind_of
 
 PolicyIterator = Callable[[PolicyQuery], Iterable[Policy]]
 
@@ -22,7 +23,11 @@ FILTER_CSV = "CSV, one row per policy (*.csv)"
 FILTER_FIGURES = "CSV, figures in long form (*.csv)"
 FILTER_PDF = "PDF report (*.pdf)"
 
-TAB_TITLES = {"innovation": "Innovations 2019–2022", "reform": "Reforms 2012–2018"}
+
+
+def tab_title(kind: str) -> str:
+    found = kind_of(kind)
+    return found.tab_title if found else kind
 
 
 class MainWindow(QMainWindow):
@@ -54,7 +59,7 @@ class MainWindow(QMainWindow):
         self.tabs_widget.setDocumentMode(True)
         self.tabs = tabs
         for tab in tabs:
-            self.tabs_widget.addTab(tab, TAB_TITLES.get(tab.kind, tab.kind))
+            self.tabs_widget.addTab(tab, tab_title(tab.kind))
             tab.countsChanged.connect(lambda total, all_, t=tab: self._update_tab_title(t))
             tab.selectionCountChanged.connect(self._selection_count_changed)
             tab.message.connect(lambda text: self.statusBar().showMessage(text, 4000))
@@ -131,7 +136,7 @@ class MainWindow(QMainWindow):
             view.addAction(
                 self._action(
                     f"tab{i + 1}",
-                    TAB_TITLES.get(tab.kind, tab.kind),
+                    tab_title(tab.kind),
                     lambda _checked=False, n=i: self.tabs_widget.setCurrentIndex(n),
                     f"Ctrl+{i + 1}",
                 )
@@ -187,7 +192,8 @@ class MainWindow(QMainWindow):
         self.exporter.start(request)
 
     def _suggested_name(self, query: PolicyQuery) -> str:
-        kind = {"innovation": "innovations", "reform": "reforms"}.get(query.kind or "", "policies")
+        found = kind_of(query.kind)
+        kind = found.plural if found else self.tr("policies", "file name")
         return f"mxpolicy-{kind}{'-selection' if query.ids else ''}.csv"
 
     def _ask_path(self, suggested: str) -> tuple[Path, bool] | None:
@@ -281,7 +287,7 @@ class MainWindow(QMainWindow):
         index = self.tabs.index(tab)
         total, unfiltered = tab.model.total, tab.model.unfiltered_total
         count = f"{unfiltered:,}" if total == unfiltered else f"{total:,}/{unfiltered:,}"
-        self.tabs_widget.setTabText(index, f"{TAB_TITLES.get(tab.kind, tab.kind)} ({count})")
+        self.tabs_widget.setTabText(index, f"{tab_title(tab.kind)} ({count})")
 
     def _tab_changed(self, index: int) -> None:
         if 0 <= index < len(self.tabs):

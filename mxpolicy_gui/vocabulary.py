@@ -1,0 +1,236 @@
+"""The closed vocabulary of the data, defined once: kinds of policy, kinds of date, statuses,
+sectors, and the separator of list fields in storage.
+
+Each term has a stored value (English, fixed: the TOML sources, the database and the CSV's
+machine columns use it) and labels a person reads, which go through Qt's translation. The
+labels are plain functions and need no Qt: `translate` asks Qt only when Qt is already
+loaded, so the store, the data build and the CSV command line can use this module without
+paying for Qt, and read English there.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable
+from enum import StrEnum
+
+#: Translation context of every label here (one context: a translator sees the set together).
+CONTEXT = "Vocabulary"
+
+#: How list fields (sectors, agencies) are joined in one text column of the database and the
+#: CSV. Records split them back into tuples: no caller above the store sees the joined form.
+LIST_SEPARATOR = "; "
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """`QCoreApplication.translate` when Qt is loaded; otherwise `text` as it stands.
+
+    With a count `n`, an English "(s)" left untranslated (no catalogue for English is
+    loaded: the source text is the English) becomes a plural "s" or nothing, so English needs
+    no catalogue of its own.
+    """
+    core = sys.modules.get("PySide6.QtCore")
+    if core is None:
+        result = text.replace("%n", str(n)) if n >= 0 else text
+    else:
+        result = core.QCoreApplication.translate(context, text, disambiguation, n)
+    if n >= 0 and "(s)" in result:
+        result = result.replace("(s)", "" if n == 1 else "s")
+    return result
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks `text` for extraction by `pyside6-lupdate`; translated later by `translate`."""
+    return text
+
+
+def split_list(text: str | None) -> tuple[str, ...]:
+    """A stored list field back into its items; empty items (a stray separator) dropped."""
+    if not text:
+        return ()
+    return tuple(part for part in text.split(LIST_SEPARATOR) if part)
+
+
+def join_list(items: Iterable[str]) -> str:
+    """Items of a list field in their stored form."""
+    return LIST_SEPARATOR.join(items)
+
+
+def join_for_reading(items: Iterable[str]) -> str:
+    """Items for a person to read in one line ("Energy, Economy")."""
+    return translate(CONTEXT, ", ").join(items)
+
+
+def join_clauses(items: Iterable[str]) -> str:
+    """Clauses of a summary for a person ("reforms; status: In force")."""
+    return translate(CONTEXT, "; ").join(items)
+
+
+# -- kinds of policy -----------------------------------------------------------------------
+
+
+class Kind(StrEnum):
+    """The two bodies of policy; the value is what the data stores."""
+
+    INNOVATION = "innovation"
+    REFORM = "reform"
+
+    @property
+    def label(self) -> str:
+        """ "Public service innovation": what a record is, in a detail pane or report."""
+        return translate(CONTEXT, _KIND_TEXT[self][0])
+
+    @property
+    def plural(self) -> str:
+        """ "innovations": the noun inside a sentence ("Search innovations …")."""
+        return translate(CONTEXT, _KIND_TEXT[self][1])
+
+    @property
+    def years(self) -> str:
+        """ "2019–2022": the span of years the body of policy covers."""
+        return _KIND_TEXT[self][2]
+
+    @property
+    def tab_title(self) -> str:
+        """ "Innovations 2019–2022": a tab, a menu entry."""
+        return translate(CONTEXT, _KIND_TEXT[self][3])
+
+    def count_text(self, n: int) -> str:
+        """ "1 innovation", "12 innovations"."""
+        return translate(CONTEXT, _KIND_TEXT[self][4], None, n)
+
+
+KINDS: tuple[str, ...] = tuple(k.value for k in Kind)
+
+_KIND_TEXT = {
+    Kind.INNOVATION: (
+        QT_TRANSLATE_NOOP("Vocabulary", "Public service innovation"),
+        QT_TRANSLATE_NOOP("Vocabulary", "innovations"),
+        "2019–2022",
+        QT_TRANSLATE_NOOP("Vocabulary", "Innovations 2019–2022"),
+        QT_TRANSLATE_NOOP("Vocabulary", "%n innovation(s)"),
+    ),
+    Kind.REFORM: (
+        QT_TRANSLATE_NOOP("Vocabulary", "Structural reform"),
+        QT_TRANSLATE_NOOP("Vocabulary", "reforms"),
+        "2012–2018",
+        QT_TRANSLATE_NOOP("Vocabulary", "Reforms 2012–2018"),
+        QT_TRANSLATE_NOOP("Vocabulary", "%n reform(s)"),
+    ),
+}
+
+
+def kind_of(value: str | None) -> Kind | None:
+    """The `Kind` stored as `value`, or None for none or an unknown one."""
+    try:
+        return Kind(value) if value else None
+    except ValueError:
+        return None
+
+
+def kind_label(value: str) -> str:
+    kind = kind_of(value)
+    return kind.label if kind else value
+
+
+def kind_plural(value: str | None) -> str:
+    """Plural noun of a kind; "all policies" for None (both kinds)."""
+    kind = kind_of(value)
+    if kind:
+        return kind.plural
+    return value or translate(CONTEXT, "all policies")
+
+
+# -- kinds of date -------------------------------------------------------------------------
+
+
+class DateKind(StrEnum):
+    """What a policy's date marks: publication in the Diario Oficial, or the start."""
+
+    DOF = "dof"
+    START = "start"
+
+    @property
+    def label(self) -> str:
+        """ "Published in the DOF": a caption before a date."""
+        return translate(CONTEXT, _DATE_TEXT[self][0])
+
+    @property
+    def phrase(self) -> str:
+        """ "published in the DOF": after a date, in brackets."""
+        return translate(CONTEXT, _DATE_TEXT[self][1])
+
+
+DATE_KINDS: tuple[str, ...] = tuple(k.value for k in DateKind)
+
+_DATE_TEXT = {
+    DateKind.DOF: (
+        QT_TRANSLATE_NOOP("Vocabulary", "Published in the DOF"),
+        QT_TRANSLATE_NOOP("Vocabulary", "published in the DOF"),
+    ),
+    DateKind.START: (
+        QT_TRANSLATE_NOOP("Vocabulary", "Started"),
+        QT_TRANSLATE_NOOP("Vocabulary", "started"),
+    ),
+}
+
+
+def date_kind_of(value: str | None) -> DateKind:
+    """The stored date kind; an unknown one reads as a start date."""
+    return DateKind.DOF if value == DateKind.DOF.value else DateKind.START
+
+
+# -- statuses and sectors ------------------------------------------------------------------
+
+#: Statuses a policy may have, as stored; `status_label` gives what a person reads.
+STATUSES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("Vocabulary", "In operation"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Ended"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Completed"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Partly in force"),
+    QT_TRANSLATE_NOOP("Vocabulary", "In force"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Superseded"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Repealed"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Blocked"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Under construction"),
+)
+
+#: Sectors a policy may belong to, as stored; `sector_label` gives what a person reads.
+SECTORS: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("Vocabulary", "Economy"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Energy"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Finance"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Health"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Education"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Employment"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Social welfare"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Agriculture"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Environment"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Telecommunications"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Competition"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Fiscal policy"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Justice"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Security"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Transparency"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Anti-corruption"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Elections"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Communication"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Youth"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Public finance"),
+)
+
+_LABELLED = frozenset(STATUSES) | frozenset(SECTORS)
+
+
+def status_label(value: str) -> str:
+    """The status as a person reads it; a value outside the vocabulary stays as stored."""
+    return translate(CONTEXT, value) if value in _LABELLED else value
+
+
+def sector_label(value: str) -> str:
+    """The sector as a person reads it; a value outside the vocabulary stays as stored."""
+    return translate(CONTEXT, value) if value in _LABELLED else value
+
+
+def sector_labels(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sector_label(v) for v in values)
