@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mxpolicy_gui import APP_DISPLAY_NAME, APP_ID, APP_NAME, ORG_DOMAIN, ORG_NAME, __version__
@@ -171,19 +171,27 @@ def _exit_after_first_paint(app: QApplication, window: MainWindow) -> None:
     tab.table.viewport().installEventFilter(Probe(window))
 
 
-def run_gui(db: Path | None = None) -> int:
+def run_gui(db: Path | None = None, lang: str | None = None) -> int:
     app = make_application()
     from mxpolicy_gui.crash import CrashHandler
+    from mxpolicy_gui.i18n import chosen_language, install_language
+
+    settings = default_settings()
+    install_language(chosen_language(settings, lang))
 
     CrashHandler().install()
     path = db or default_db_path()
     try:
         store = Store(path)
     except StoreError as exc:
-        QMessageBox.critical(None, f"{APP_NAME} cannot open its data", str(exc))
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("App", "{app} cannot open its data").format(app=APP_NAME),
+            str(exc),
+        )
         print(f"{APP_NAME}: {exc}", file=sys.stderr)
         return 1
-    window = build_main_window(store)
+    window = build_main_window(store, settings)
     window.show()
     if os.environ.get(BENCH_PAINT_ENV):
         _exit_after_first_paint(app, window)

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from mxpolicy_gui.formatting import display_locale, format_figure_value
+from mxpolicy_gui.formatting import format_figure_value
 from mxpolicy_gui.store.records import Figure, Policy
 
 COL_LABEL, COL_VALUE, COL_YEAR, COL_SOURCE = range(4)
@@ -21,7 +21,6 @@ class FiguresModel(QAbstractTableModel):
         super().__init__(parent)
         self._figures: tuple[Figure, ...] = ()
         self._policy: Policy | None = None
-        self._locale = display_locale()
 
     def set_policy(self, policy: Policy | None) -> None:
         self.beginResetModel()
@@ -53,7 +52,7 @@ class FiguresModel(QAbstractTableModel):
             if col == COL_LABEL:
                 return fig.label
             if col == COL_VALUE:
-                return format_figure_value(fig, self._locale)
+                return format_figure_value(fig)
             if col == COL_YEAR:
                 return str(fig.year) if fig.year else "—"
             if col == COL_SOURCE:
@@ -61,7 +60,7 @@ class FiguresModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             source = self._policy.source(fig.source_id) if self._policy else None
-            parts = [fig.label, format_figure_value(fig, self._locale)]
+            parts = [fig.label, format_figure_value(fig)]
             if fig.note:
                 parts.append(f"Note: {fig.note}")
             if source:

@@ -13,7 +13,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from mxpolicy_gui.formatting import display_locale, format_figure_value
+from mxpolicy_gui.formatting import format_figure_value
 from mxpolicy_gui.store.records import Figure
 from mxpolicy_gui.vocabulary import join_clauses
 
@@ -46,7 +46,6 @@ class FigureChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._figures: list[Figure] = []
-        self._locale = display_locale()
         self.setAccessibleName("Chart of comparable figures")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
@@ -55,7 +54,7 @@ class FigureChart(QWidget):
         self._figures = comparable_figures(figures)
         self.setAccessibleDescription(
             join_clauses(
-                f"{f.label}: {format_figure_value(f, self._locale)}" for f in self._figures
+                f"{f.label}: {format_figure_value(f)}" for f in self._figures
             )
         )
         self.updateGeometry()
@@ -89,7 +88,7 @@ class FigureChart(QWidget):
         label_w = min(
             int(width * 0.42), max(metrics.horizontalAdvance(f.label) for f in self._figures) + 8
         )
-        values = [format_figure_value(f, self._locale) for f in self._figures]
+        values = [format_figure_value(f) for f in self._figures]
         value_w = max(metrics.horizontalAdvance(v) for v in values) + 10
         bar_x = label_w + 6
         bar_w = max(10, width - bar_x - value_w - 4)
