@@ -50,6 +50,36 @@ def format_scaled(value: float, locale: QLocale | None = None) -> str:
     return format_number(value, locale)
 
 
+_SINGULAR_EXCEPTIONS = {"people": "person", "children": "child", "men": "man", "women": "woman"}
+
+
+def _singular_word(word: str) -> str:
+    if word in _SINGULAR_EXCEPTIONS:
+        return _SINGULAR_EXCEPTIONS[word]
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 2:
+        return word[:-1]
+    return word
+
+
+def unit_for(value: float, unit: str | None) -> str:
+    """The unit as it reads after `value`: units are stored plural ("statutes"), and one of
+    them is "1 statute", "1 barrel per day", "1 constitutional article". The count noun is
+    the last word before "per"/"of", or the last word."""
+    unit = (unit or "").strip()
+    if value != 1 or not unit or not unit[0].isalpha():
+        return unit
+    words = unit.split(" ")
+    end = next((i for i, w in enumerate(words) if w in ("per", "of", "from")), len(words))
+    if end == 0:
+        return unit
+    words[end - 1] = _singular_word(words[end - 1])
+    return " ".join(words)
+
+
 def format_money(amount: str, currency: str) -> str:
     """An amount already formatted, with its currency: "MXN 4,310" / "$4,310 MXN"."""
     if currency == "MXN":
@@ -62,13 +92,16 @@ def format_figure_value(
 ) -> str:
     """Value with currency and unit: "MXN 4,310 per month", "18–29 years of age", "54 %".
 
-    `unit` replaces the figure's own (the caller passes the unit in the reader's language).
+    `unit` replaces the figure's own: the caller passes the unit in the reader's language,
+    as written (English units are stored plural and made singular here for a value of 1).
     """
     low = format_scaled(figure.value, locale)
     text = low if figure.value_max is None else f"{low}–{format_scaled(figure.value_max, locale)}"
     if figure.currency:
         text = format_money(text, figure.currency)
-    unit = ((figure.unit if unit is None else unit) or "").strip()
+    if unit is None:
+        unit = unit_for(figure.value if figure.value_max is None else 2, figure.unit)
+    unit = unit.strip()
     if unit == "%":
         return f"{text}%"
     return f"{text} {unit}" if unit else text
