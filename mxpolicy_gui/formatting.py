@@ -15,8 +15,6 @@ from PySide6.QtCore import QLocale
 from mxpolicy_gui.store.records import Figure
 from mxpolicy_gui.vocabulary import translate
 
-_CONTEXT = "Formatting"
-
 
 def display_locale() -> QLocale:
     """The interface's locale; the bare "C" locale (no grouping) reads as US English instead."""
@@ -41,9 +39,9 @@ def format_number(value: float, locale: QLocale | None = None) -> str:
 def format_scaled(value: float, locale: QLocale | None = None) -> str:
     """Large sums as "64 billion" ("64 mil millones") so a reader need not count zeros."""
     for size, word in (
-        (1e12, translate(_CONTEXT, "{n} trillion")),
-        (1e9, translate(_CONTEXT, "{n} billion")),
-        (1e6, translate(_CONTEXT, "{n} million")),
+        (1e12, translate("Formatting", "{n} trillion")),
+        (1e9, translate("Formatting", "{n} billion")),
+        (1e6, translate("Formatting", "{n} million")),
     ):
         if abs(value) >= size and value % (size / 1000) == 0:
             return word.format(n=format_number(value / size, locale))
@@ -83,8 +81,8 @@ def unit_for(value: float, unit: str | None) -> str:
 def format_money(amount: str, currency: str) -> str:
     """An amount already formatted, with its currency: "MXN 4,310" / "$4,310 MXN"."""
     if currency == "MXN":
-        return translate(_CONTEXT, "MXN {amount}").format(amount=amount)
-    return translate(_CONTEXT, "{currency} {amount}").format(currency=currency, amount=amount)
+        return translate("Formatting", "MXN {amount}").format(amount=amount)
+    return translate("Formatting", "{currency} {amount}").format(currency=currency, amount=amount)
 
 
 def format_figure_value(

@@ -58,12 +58,12 @@ def join_list(items: Iterable[str]) -> str:
 
 def join_for_reading(items: Iterable[str]) -> str:
     """Items for a person to read in one line ("Energy, Economy")."""
-    return translate(CONTEXT, ", ").join(items)
+    return translate("Vocabulary", ", ").join(items)
 
 
 def join_clauses(items: Iterable[str]) -> str:
     """Clauses of a summary for a person ("reforms; status: In force")."""
-    return translate(CONTEXT, "; ").join(items)
+    return translate("Vocabulary", "; ").join(items)
 
 
 # -- kinds of policy -----------------------------------------------------------------------
@@ -79,6 +79,11 @@ class Kind(StrEnum):
     def label(self) -> str:
         """ "Public service innovation": what a record is, in a detail pane or report."""
         return translate(CONTEXT, _KIND_TEXT[self][0])
+
+    @property
+    def short(self) -> str:
+        """ "Innovation": before a number, in a list of contents."""
+        return translate(CONTEXT, _KIND_TEXT[self][5])
 
     @property
     def plural(self) -> str:
@@ -109,6 +114,7 @@ _KIND_TEXT = {
         "2019–2022",
         QT_TRANSLATE_NOOP("Vocabulary", "Innovations 2019–2022"),
         QT_TRANSLATE_NOOP("Vocabulary", "%n innovation(s)"),
+        QT_TRANSLATE_NOOP("Vocabulary", "Innovation"),
     ),
     Kind.REFORM: (
         QT_TRANSLATE_NOOP("Vocabulary", "Structural reform"),
@@ -116,6 +122,7 @@ _KIND_TEXT = {
         "2012–2018",
         QT_TRANSLATE_NOOP("Vocabulary", "Reforms 2012–2018"),
         QT_TRANSLATE_NOOP("Vocabulary", "%n reform(s)"),
+        QT_TRANSLATE_NOOP("Vocabulary", "Reform"),
     ),
 }
 
@@ -133,12 +140,17 @@ def kind_label(value: str) -> str:
     return kind.label if kind else value
 
 
+def kind_short(value: str) -> str:
+    kind = kind_of(value)
+    return kind.short if kind else value.capitalize()
+
+
 def kind_plural(value: str | None) -> str:
     """Plural noun of a kind; "all policies" for None (both kinds)."""
     kind = kind_of(value)
     if kind:
         return kind.plural
-    return value or translate(CONTEXT, "all policies")
+    return value or translate("Vocabulary", "all policies")
 
 
 # -- kinds of date -------------------------------------------------------------------------

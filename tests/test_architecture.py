@@ -17,6 +17,8 @@ FORBIDDEN = {
     "charts": {"models", "views", "app", "cli", "compile", "export", "selftest"},
     "dataset": {"store", "models", "views", "app", "cli", "export", "compile"},
     "paths": {"store", "models", "views", "app", "cli", "export", "compile"},
+    "catalogues": {"store", "models", "views", "app", "cli", "export", "compile", "i18n"},
+    "i18n": {"store", "models", "views", "app", "cli", "export", "compile"},
     "vocabulary": {
         "store", "models", "views", "app", "cli", "export", "compile", "selftest", "dataset"
     },

@@ -81,11 +81,19 @@ from mxpolicy_gui.vocabulary import (
     date_kind_of,
     join_clauses,
     kind_label,
+    kind_short,
     sector_labels,
     status_label,
+    translate,
 )
 
 TITLE = "mxpolicy — Mexican public policy report"
+
+
+def report_title() -> str:
+    """The report's title in the interface's language (TITLE is the English)."""
+    return translate("PdfReport", "mxpolicy — Mexican public policy report")
+
 MARGIN_MM = 15.0
 RESOLUTION = 300  # dots per inch of the PDF's coordinate system; text stays vector
 BODY_POINT_SIZE = 9.0
@@ -208,14 +216,28 @@ class _Metrics:
     note: QFontMetricsF
 
 
+def _h3(text: str) -> str:
+    return f"<h3>{_text(text)}</h3>"
+
+
 def _fact(key: str, value: str) -> str:
     return f'<p class="fact"><span class="key">{_inline(key)}</span>\t{_inline(value)}</p>'
 
 
 def _figures_html(p: Policy, numbers: dict[str, int], metrics: _Metrics) -> list[str]:
     out = [
-        "<h3>Figures</h3>",
-        '<p class="fighead">Figure\tValue\tYear\tSource</p>',
+        _h3(translate("PdfReport", "Figures")),
+        '<p class="fighead">'
+        + "\t".join(
+            _inline(t)
+            for t in (
+                translate("PdfReport", "Figure"),
+                translate("PdfReport", "Value"),
+                translate("PdfReport", "Year"),
+                translate("PdfReport", "Source"),
+            )
+        )
+        + "</p>",
     ]
     value_room = _VALUE_RIGHT - _COLUMN_GAP
     for row, f in enumerate(p.figures):
@@ -245,23 +267,28 @@ def _record_html(p: Policy, metrics: _Metrics) -> str:
         f'<p class="kind">{_text(kind.upper())} · {_text(p.id)}</p>',
         f"<h2>{_text(p.name_en)}</h2>",
         f'<p class="es">{_text(p.name_es)}</p>',
-        _fact("Administration", administration),
+        _fact(translate("PdfReport", "Administration"), administration),
         _fact(date_kind_of(p.date_kind).label, format_date(p.date)),
-        _fact("Status", status_label(p.status)),
-        _fact("Sectors", join_clauses(sector_labels(p.sectors)) or "—"),
-        _fact("Agencies", join_clauses(p.agencies) or "—"),
-        f"<h3>Summary</h3>{_paragraphs(p.summary)}",
-        f"<h3>Objective</h3>{_paragraphs(p.objective)}",
+        _fact(translate("PdfReport", "Status"), status_label(p.status)),
+        _fact(translate("PdfReport", "Sectors"), join_clauses(sector_labels(p.sectors)) or "—"),
+        _fact(translate("PdfReport", "Agencies"), join_clauses(p.agencies) or "—"),
+        _h3(translate("PdfReport", "Summary")) + _paragraphs(p.summary),
+        _h3(translate("PdfReport", "Objective")) + _paragraphs(p.objective),
     ]
     if p.measures:
-        out.append("<h3>Main measures</h3>")
+        out.append(_h3(translate("PdfReport", "Main measures")))
         out += [f'<p class="item">•\t{_inline(m)}</p>' for m in p.measures]
     if p.figures:
         out += _figures_html(p, numbers, metrics)
     if p.sources:
-        out.append("<h3>Sources</h3>")
+        out.append(_h3(translate("PdfReport", "Sources")))
+        note_text = translate("PdfReport", "Note: {note}")
         for n, s in enumerate(p.sources, start=1):
-            note = f'<br><span class="small">Note: {_inline(s.note)}</span>' if s.note else ""
+            note = (
+                f'<br><span class="small">{_inline(note_text.format(note=s.note))}</span>'
+                if s.note
+                else ""
+            )
             out.append(f'<p class="ref">{n}.\t{_inline(s.citation)}{note}</p>')
     return "".join(out)
 
@@ -272,23 +299,34 @@ def _cover_html(info: DatasetInfo, filters: str, count: int, kinds: dict[str, in
     generated = f"{format_date(now.date().isoformat())}, {now:%H:%M}"
     split = ", ".join(kind.count_text(kinds[kind]) for kind in Kind if kinds.get(kind))
     out = [
-        f"<h1>{_text(TITLE)}</h1>",
+        f"<h1>{_text(report_title())}</h1>",
         f'<p class="muted" style="margin-bottom: 16px">{_text(info.title)}</p>',
-        _fact("Generated", generated),
-        _fact("Dataset version", info.dataset_version),
-        _fact("Filters", filters or "none"),
-        _fact("Records", f"{count} ({split})" if split else str(count)),
+        _fact(translate("PdfReport", "Generated"), generated),
+        _fact(translate("PdfReport", "Dataset version"), info.dataset_version),
+        _fact(translate("PdfReport", "Filters"), filters or translate("PdfReport", "none")),
+        _fact(translate("PdfReport", "Records"), f"{count} ({split})" if split else str(count)),
     ]
     if contents:
-        out.append("<h3>Contents</h3>")
+        out.append(_h3(translate("PdfReport", "Contents")))
         out += contents
     else:
-        out.append('<p style="margin-top: 16px">No policy matches these filters.</p>')
+        out.append(
+            '<p style="margin-top: 16px">'
+            + _text(translate("PdfReport", "No policy matches these filters."))
+            + "</p>"
+        )
     if info.licence:
         out.append(f'<p class="small" style="margin-top: 18px">{_text(info.licence)}</p>')
     out.append(
-        f'<p class="small">Made with mxpolicy {_text(__version__)}. Figures are quoted from '
-        "the works listed under each record.</p>"
+        '<p class="small">'
+        + _text(
+            translate(
+                "PdfReport",
+                "Made with mxpolicy {version}. Figures are quoted from the works listed under "
+                "each record.",
+            ).format(version=__version__)
+        )
+        + "</p>"
     )
     return "".join(out)
 
@@ -679,7 +717,7 @@ def _build(
         chunk.append(_record_html(p, metrics))
         kinds[p.kind] = kinds.get(p.kind, 0) + 1
         contents.append(
-            f'<p class="toc"><span class="key">{_inline(p.kind.capitalize())} {p.number}'
+            f'<p class="toc"><span class="key">{_inline(kind_short(p.kind))} {p.number}'
             f"</span>\t{_inline(p.name_en)} "
             f'<span class="muted">· {_inline(p.name_es)}</span></p>'
         )
@@ -695,7 +733,9 @@ def _build(
     if cancelled is not None and cancelled():
         raise ExportCancelled
     cover = _part(_cover_html(info, filters, count, kinds, contents), style)
-    cover.document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, TITLE)
+    cover.document.setMetaInformation(
+        QTextDocument.MetaInformation.DocumentTitle, report_title()
+    )
     return ReportDocument([cover, *parts], count, reference, font)
 
 
@@ -703,7 +743,9 @@ def _build(
 
 
 def footer_text(dataset_version: str, page: int, pages: int) -> str:
-    return f"mxpolicy dataset {dataset_version} — page {page} of {pages}"
+    return translate("PdfReport", "mxpolicy dataset {version} — page {page} of {pages}").format(
+        version=dataset_version, page=page, pages=pages
+    )
 
 
 def paint_report(
@@ -772,7 +814,7 @@ def paint_report(
             painter.drawLine(QLineF(0, top - 0.3 * line, width, top - 0.3 * line))
             painter.setPen(QColor("#555555"))
             painter.setFont(footer_font)
-            painter.drawText(band, left, TITLE)
+            painter.drawText(band, left, report_title())
             painter.drawText(band, right, footer_text(dataset_version, index + 1, total))
             if progress is not None:
                 progress(index + 1, total)
@@ -790,7 +832,7 @@ def _pdf_writer(buffer: QBuffer) -> QPdfWriter:
             QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter,
         )
     )
-    writer.setTitle(TITLE)
+    writer.setTitle(report_title())
     writer.setCreator(f"mxpolicy {__version__}")
     writer.setAuthor("mxpolicy")
     return writer

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -17,8 +18,11 @@ class FacetModel(QAbstractListModel):
 
     checkedChanged = Signal()
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent=None, label: Callable[[str], str] = str) -> None:
         super().__init__(parent)
+        #: What a person reads for a stored value (a status or sector in the interface's
+        #: language); the value itself is what filters.
+        self._label = label
         self._values: list[FacetValue] = []
         self._checked: set[str] = set()
 
@@ -50,14 +54,21 @@ class FacetModel(QAbstractListModel):
             return None
         item = self._values[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{item.value} ({item.count})"
+            return f"{self._label(item.value)} ({item.count})"
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if item.value in self._checked else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{item.value}, {item.count} policies"
+            return self.tr("{value}, %n policies", None, item.count).format(
+                value=self._label(item.value)
+            )
         if role == ValueRole:
             return item.value
         return None
+
+    def retranslate(self) -> None:
+        """Labels in the language just installed."""
+        if self._values:
+            self.dataChanged.emit(self.index(0), self.index(len(self._values) - 1))
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():

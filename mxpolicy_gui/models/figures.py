@@ -8,9 +8,15 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from mxpolicy_gui.formatting import format_figure_value
 from mxpolicy_gui.store.records import Figure, Policy
+from mxpolicy_gui.vocabulary import QT_TRANSLATE_NOOP
 
 COL_LABEL, COL_VALUE, COL_YEAR, COL_SOURCE = range(4)
-HEADERS = ("Figure", "Value", "Year", "Source")
+HEADERS = (
+    QT_TRANSLATE_NOOP("FiguresModel", "Figure"),
+    QT_TRANSLATE_NOOP("FiguresModel", "Value"),
+    QT_TRANSLATE_NOOP("FiguresModel", "Year"),
+    QT_TRANSLATE_NOOP("FiguresModel", "Source"),
+)
 FigureRole = Qt.ItemDataRole.UserRole + 1
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -40,7 +46,7 @@ class FiguresModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(HEADERS)
         ):
-            return HEADERS[section]
+            return self.tr(HEADERS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -62,9 +68,9 @@ class FiguresModel(QAbstractTableModel):
             source = self._policy.source(fig.source_id) if self._policy else None
             parts = [fig.label, format_figure_value(fig)]
             if fig.note:
-                parts.append(f"Note: {fig.note}")
+                parts.append(self.tr("Note: {note}").format(note=fig.note))
             if source:
-                parts.append(f"Source: {source.citation}")
+                parts.append(self.tr("Source: {citation}").format(citation=source.citation))
             return "\n".join(parts)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_VALUE, COL_YEAR):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -17,6 +17,7 @@ from mxpolicy_gui.formatting import format_date
 from mxpolicy_gui.store.query import PolicyQuery, SortKey
 from mxpolicy_gui.store.records import PolicyRow
 from mxpolicy_gui.vocabulary import (
+    QT_TRANSLATE_NOOP,
     date_kind_of,
     join_for_reading,
     sector_labels,
@@ -27,7 +28,14 @@ RowFetcher = Callable[[PolicyQuery, int, int], list[PolicyRow]]
 Counter = Callable[[PolicyQuery], int]
 
 COL_NUMBER, COL_NAME, COL_SECTOR, COL_AGENCY, COL_DATE, COL_STATUS = range(6)
-HEADERS = ("No.", "Name", "Sector", "Agency", "Date", "Status")
+HEADERS = (
+    QT_TRANSLATE_NOOP("PolicyTableModel", "No."),
+    QT_TRANSLATE_NOOP("PolicyTableModel", "Name"),
+    QT_TRANSLATE_NOOP("PolicyTableModel", "Sector"),
+    QT_TRANSLATE_NOOP("PolicyTableModel", "Agency"),
+    QT_TRANSLATE_NOOP("PolicyTableModel", "Date"),
+    QT_TRANSLATE_NOOP("PolicyTableModel", "Status"),
+)
 SORT_KEYS = {
     COL_NUMBER: SortKey.NUMBER,
     COL_NAME: SortKey.NAME_EN,
@@ -131,6 +139,15 @@ class PolicyTableModel(QAbstractTableModel):
         self.endResetModel()
         self.totalsChanged.emit(self._total, self._unfiltered)
 
+    def retranslate(self) -> None:
+        """Show headers and cells in the language just installed (the cells are cached)."""
+        self._cells = [None] * len(self._rows)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(HEADERS) - 1)
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._rows) - 1, len(HEADERS) - 1)
+            )
+
     def refresh(self) -> None:
         self.set_query(self._query)
 
@@ -169,9 +186,9 @@ class PolicyTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(HEADERS):
             if role == Qt.ItemDataRole.DisplayRole:
-                return HEADERS[section]
+                return self.tr(HEADERS[section])
             if role == Qt.ItemDataRole.ToolTipRole and section == COL_NAME:
-                return "Name in English; hover a row for the Spanish name"
+                return self.tr("Name in English; hover a row for the Spanish name")
         return None
 
     def data(self, index: _Index, role: int = _DISPLAY) -> Any:

@@ -11,8 +11,6 @@ from enum import StrEnum
 
 from mxpolicy_gui.vocabulary import join_clauses, kind_plural, sector_label, status_label, translate
 
-_CONTEXT = "PolicyQuery"
-
 
 class SortKey(StrEnum):
     NUMBER = "number"
@@ -52,18 +50,18 @@ class PolicyQuery:
         """Plain-language summary of the filters, for export covers and status lines."""
         parts: list[str] = [kind_plural(self.kind)]
         if self.text.strip():
-            parts.append(translate(_CONTEXT, 'search "{text}"').format(text=self.text.strip()))
+            parts.append(translate("PolicyQuery", 'search "{text}"').format(text=self.text.strip()))
         for name, values in (
-            (translate(_CONTEXT, "sector"), sorted(map(sector_label, self.sectors))),
-            (translate(_CONTEXT, "administration"), sorted(self.administrations)),
-            (translate(_CONTEXT, "status"), sorted(map(status_label, self.statuses))),
+            (translate("PolicyQuery", "sector"), sorted(map(sector_label, self.sectors))),
+            (translate("PolicyQuery", "administration"), sorted(self.administrations)),
+            (translate("PolicyQuery", "status"), sorted(map(status_label, self.statuses))),
         ):
             if values:
                 parts.append(f"{name}: {', '.join(values)}")
         if self.year_from is not None or self.year_to is not None:
             lo = self.year_from if self.year_from is not None else "…"
             hi = self.year_to if self.year_to is not None else "…"
-            parts.append(translate(_CONTEXT, "years {range}").format(range=f"{lo}–{hi}"))
+            parts.append(translate("PolicyQuery", "years {range}").format(range=f"{lo}–{hi}"))
         if self.ids is not None:
-            parts.append(translate(_CONTEXT, "%n selected record(s)", None, len(self.ids)))
+            parts.append(translate("PolicyQuery", "%n selected record(s)", None, len(self.ids)))
         return join_clauses(parts)

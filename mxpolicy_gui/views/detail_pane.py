@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +38,8 @@ from mxpolicy_gui.vocabulary import (
 )
 
 UrlOpener = Callable[[QUrl], object]
+#: The facts under the title, in order.
+FACTS = ("kind", "administration", "president", "date", "status", "sectors", "agencies")
 
 
 def _plain_label(text: str = "", *, selectable: bool = True) -> QLabel:
@@ -54,7 +56,7 @@ def _plain_label(text: str = "", *, selectable: bool = True) -> QLabel:
     return label
 
 
-def _heading(text: str) -> QLabel:
+def _heading(text: str = "") -> QLabel:
     label = QLabel(text)
     font = label.font()
     font.setBold(True)
@@ -77,25 +79,25 @@ class SourceRow(QWidget):
         outer.setContentsMargins(0, 2, 0, 4)
         outer.setSpacing(2)
         self.text = _plain_label(f"[{number}] {source.citation}")
-        self.text.setAccessibleName(f"Source {number}")
+        self.text.setAccessibleName(self.tr("Source {n}").format(n=number))
         outer.addWidget(self.text)
         layout = QHBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
         outer.addLayout(layout)
         self.copy_button = QToolButton()
-        self.copy_button.setText("Copy citation")
-        self.copy_button.setAccessibleName(f"Copy citation {number}")
+        self.copy_button.setText(self.tr("Copy citation"))
+        self.copy_button.setAccessibleName(self.tr("Copy citation {n}").format(n=number))
         self.copy_button.clicked.connect(self.copy_citation)
         layout.addWidget(self.copy_button)
         self.url = safe_web_url(source.url) or (
             safe_web_url(f"https://doi.org/{source.doi}") if source.doi else None
         )
         self.open_button = QToolButton()
-        self.open_button.setText("Open link")
-        self.open_button.setAccessibleName(f"Open link of source {number}")
+        self.open_button.setText(self.tr("Open link"))
+        self.open_button.setAccessibleName(self.tr("Open link of source {n}").format(n=number))
         self.open_button.setEnabled(self.url is not None)
         self.open_button.setToolTip(
-            self.url.toString() if self.url else "This address cannot be opened safely"
+            self.url.toString() if self.url else self.tr("This address cannot be opened safely")
         )
         self.open_button.clicked.connect(self.open_link)
         layout.addWidget(self.open_button)
@@ -119,7 +121,6 @@ class DetailPane(QScrollArea):
         super().__init__(parent)
         self._open_url = open_url
         self.policy: Policy | None = None
-        self.setAccessibleName("Policy details")
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -129,10 +130,9 @@ class DetailPane(QScrollArea):
         outer = QVBoxLayout(body)
         outer.setContentsMargins(14, 10, 14, 14)
 
-        self.empty = QLabel("Select a policy in the table to read its details.")
+        self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
-        self.empty.setAccessibleName("No policy selected")
         outer.addWidget(self.empty)
 
         self.content = QWidget()
@@ -146,53 +146,42 @@ class DetailPane(QScrollArea):
         title_font.setBold(True)
         title_font.setPointSizeF(title_font.pointSizeF() * 1.45)
         self.title.setFont(title_font)
-        self.title.setAccessibleName("Name in English")
         self.subtitle = _plain_label()
         sub_font = QFont(self.subtitle.font())
         sub_font.setItalic(True)
         sub_font.setPointSizeF(sub_font.pointSizeF() * 1.15)
         self.subtitle.setFont(sub_font)
-        self.subtitle.setAccessibleName("Name in Spanish")
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
 
-        form = QFormLayout()
+        self.form = form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.facts: dict[str, QLabel] = {}
-        for key, caption in (
-            ("kind", "Kind"),
-            ("administration", "Administration"),
-            ("president", "President"),
-            ("date", "Date"),
-            ("status", "Status"),
-            ("sectors", "Sectors"),
-            ("agencies", "Agencies"),
-        ):
+        for key in FACTS:
             value = _plain_label()
-            value.setAccessibleName(caption)
             self.facts[key] = value
-            form.addRow(f"{caption}:", value)
+            form.addRow(QLabel(), value)
         layout.addLayout(form)
 
-        layout.addWidget(_heading("Summary"))
+        self.headings: dict[str, QLabel] = {}
+        self.headings["summary"] = _heading()
+        layout.addWidget(self.headings["summary"])
         self.summary = _plain_label()
-        self.summary.setAccessibleName("Summary")
         layout.addWidget(self.summary)
-        layout.addWidget(_heading("Objective"))
+        self.headings["objective"] = _heading()
+        layout.addWidget(self.headings["objective"])
         self.objective = _plain_label()
-        self.objective.setAccessibleName("Objective")
         layout.addWidget(self.objective)
-        layout.addWidget(_heading("Main measures"))
+        self.headings["measures"] = _heading()
+        layout.addWidget(self.headings["measures"])
         self.measures = _plain_label()
-        self.measures.setAccessibleName("Main measures")
         layout.addWidget(self.measures)
 
-        self.figures_heading = _heading("Key figures")
+        self.figures_heading = _heading()
         layout.addWidget(self.figures_heading)
         self.figures_model = FiguresModel(self)
         self.figures = QTableView()
-        self.figures.setAccessibleName("Key figures")
         self.figures.setModel(self.figures_model)
         self.figures.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.figures.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -206,16 +195,63 @@ class DetailPane(QScrollArea):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.figures)
 
-        self.chart_heading = _heading("Compared")
+        self.chart_heading = _heading()
         layout.addWidget(self.chart_heading)
         self.chart = FigureChart()
         layout.addWidget(self.chart)
 
-        layout.addWidget(_heading("Sources"))
+        self.headings["sources"] = _heading()
+        layout.addWidget(self.headings["sources"])
         self.sources_box = QVBoxLayout()
         layout.addLayout(self.sources_box)
         self.source_rows: list[SourceRow] = []
+        self._set_texts()
         self.show_policy(None)
+
+    def _set_texts(self) -> None:
+        self.setAccessibleName(self.tr("Policy details"))
+        self.empty.setText(self.tr("Select a policy in the table to read its details."))
+        self.empty.setAccessibleName(self.tr("No policy selected"))
+        self.title.setAccessibleName(self.tr("Name in English"))
+        self.subtitle.setAccessibleName(self.tr("Name in Spanish"))
+        captions = {
+            "kind": self.tr("Kind"),
+            "administration": self.tr("Administration"),
+            "president": self.tr("President"),
+            "date": self.tr("Date"),
+            "status": self.tr("Status"),
+            "sectors": self.tr("Sectors"),
+            "agencies": self.tr("Agencies"),
+        }
+        for key, caption in captions.items():
+            self.facts[key].setAccessibleName(caption)
+            label = self.form.labelForField(self.facts[key])
+            if isinstance(label, QLabel):
+                label.setText(self.tr("{caption}:").format(caption=caption))
+        for key, text in (
+            ("summary", self.tr("Summary")),
+            ("objective", self.tr("Objective")),
+            ("measures", self.tr("Main measures")),
+            ("sources", self.tr("Sources")),
+        ):
+            self.headings[key].setText(text)
+        self.summary.setAccessibleName(self.tr("Summary"))
+        self.objective.setAccessibleName(self.tr("Objective"))
+        self.measures.setAccessibleName(self.tr("Main measures"))
+        self.figures_heading.setText(self.tr("Key figures"))
+        self.figures.setAccessibleName(self.tr("Key figures"))
+
+    def retranslate_ui(self) -> None:
+        """Captions, and the policy shown, in the language just installed."""
+        self._set_texts()
+        scrolled = self.verticalScrollBar().value()
+        self.show_policy(self.policy)
+        self.verticalScrollBar().setValue(scrolled)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     def show_policy(self, policy: Policy | None) -> None:
         self.policy = policy
@@ -234,7 +270,9 @@ class DetailPane(QScrollArea):
         self.title.setText(policy.name_en)
         self.subtitle.setText(policy.name_es)
         self.facts["kind"].setText(
-            f"{kind_label(policy.kind)} no. {policy.number}"
+            self.tr("{kind} no. {number}").format(
+                kind=kind_label(policy.kind), number=policy.number
+            )
         )
         self.facts["administration"].setText(policy.administration)
         self.facts["president"].setText(policy.president)
@@ -252,12 +290,18 @@ class DetailPane(QScrollArea):
         self._fit_figures_table()
         has_chart = self.chart.set_figures(policy.figures)
         unit = self.chart.figures()[0].unit if has_chart else ""
-        self.chart_heading.setText(f"Compared ({unit})" if unit else "Compared")
+        self.chart_heading.setText(
+            self.tr("Compared ({unit})").format(unit=unit) if unit else self.tr("Compared")
+        )
         self.chart_heading.setVisible(has_chart)
         self.chart.setVisible(has_chart)
         for number, source in enumerate(policy.sources, 1):
             row = SourceRow(number, source, self._open_url)
-            row.copied.connect(lambda _text, n=number: self.message.emit(f"Citation {n} copied"))
+            row.copied.connect(
+                lambda _text, n=number: self.message.emit(
+                    self.tr("Citation {n} copied").format(n=n)
+                )
+            )
             self.sources_box.addWidget(row)
             self.source_rows.append(row)
         self.verticalScrollBar().setValue(0)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from mxpolicy_gui.models.facets import FacetModel
+from mxpolicy_gui.vocabulary import sector_label, status_label
 
 YEAR_MIN, YEAR_MAX = 1900, 2100
 
@@ -35,23 +36,22 @@ class FacetPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Filters")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.models: dict[str, FacetModel] = {}
         self.views: dict[str, QListView] = {}
-        for key, title in (
-            ("sector", "Sector"),
-            ("administration", "Administration"),
-            ("status", "Status"),
+        self.boxes: dict[str, QGroupBox] = {}
+        for key, label in (
+            ("sector", sector_label),
+            ("administration", str),
+            ("status", status_label),
         ):
-            box = QGroupBox(title)
+            box = QGroupBox()
             box_layout = QVBoxLayout(box)
             box_layout.setContentsMargins(4, 4, 4, 4)
-            model = FacetModel(self)
+            model = FacetModel(self, label)
             view = QListView()
             view.setModel(model)
-            view.setAccessibleName(f"{title} filter")
             view.setUniformItemSizes(True)
             view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -62,32 +62,58 @@ class FacetPanel(QWidget):
             model.modelReset.connect(lambda v=view: self._fit(v))
             self.models[key] = model
             self.views[key] = view
+            self.boxes[key] = box
             layout.addWidget(box)
 
-        years = QGroupBox("Year")
+        self.years_box = years = QGroupBox()
         years_layout = QHBoxLayout(years)
         years_layout.setContentsMargins(4, 4, 4, 4)
         self.year_from = QSpinBox()
         self.year_to = QSpinBox()
-        for spin, name in ((self.year_from, "From year"), (self.year_to, "To year")):
+        for spin in (self.year_from, self.year_to):
             spin.setRange(YEAR_MIN, YEAR_MAX)
             spin.setValue(YEAR_MIN if spin is self.year_from else YEAR_MAX)
-            spin.setAccessibleName(name)
             spin.setKeyboardTracking(False)
             spin.valueChanged.connect(self._years_changed)
-        years_layout.addWidget(QLabel("from"))
+        self.from_label = QLabel()
+        self.to_label = QLabel()
+        years_layout.addWidget(self.from_label)
         years_layout.addWidget(self.year_from, 1)
-        years_layout.addWidget(QLabel("to"))
+        years_layout.addWidget(self.to_label)
         years_layout.addWidget(self.year_to, 1)
         layout.addWidget(years)
 
-        self.reset_button = QPushButton("Clear filters")
-        self.reset_button.setAccessibleName("Clear filters")
+        self.reset_button = QPushButton()
         self.reset_button.clicked.connect(self.clear)
+        self.retranslate_ui()
         layout.addWidget(self.reset_button)
         layout.addStretch(1)
         self._bounds = (YEAR_MIN, YEAR_MAX)
         self._quiet = False
+
+    def retranslate_ui(self) -> None:
+        """Texts in the interface's language (again after a LanguageChange)."""
+        self.setAccessibleName(self.tr("Filters"))
+        for key, title in (
+            ("sector", self.tr("Sector")),
+            ("administration", self.tr("Administration")),
+            ("status", self.tr("Status")),
+        ):
+            self.boxes[key].setTitle(title)
+            self.views[key].setAccessibleName(self.tr("{title} filter").format(title=title))
+            self.models[key].retranslate()
+        self.years_box.setTitle(self.tr("Year"))
+        self.year_from.setAccessibleName(self.tr("From year"))
+        self.year_to.setAccessibleName(self.tr("To year"))
+        self.from_label.setText(self.tr("from"))
+        self.to_label.setText(self.tr("to"))
+        self.reset_button.setText(self.tr("Clear filters"))
+        self.reset_button.setAccessibleName(self.tr("Clear filters"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     @staticmethod
     def _fit(view: QListView) -> None:

@@ -5,23 +5,39 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QSettings,
+    QStandardPaths,
+    Qt,
+    QUrl,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from mxpolicy_gui import APP_NAME
+from mxpolicy_gui.formatting import display_locale
 from mxpolicy_gui.store.query import PolicyQuery
 from mxpolicy_gui.store.records import DatasetInfo, Policy
 from mxpolicy_gui.views.about_dialog import AboutDialog
 from mxpolicy_gui.views.export_controller import ExportController, ExportJob, ExportRequest
+from mxpolicy_gui.views.language_menu import LanguageMenu
 from mxpolicy_gui.views.policy_tab import PolicyTab
 from mxpolicy_gui.vocabulary import kind_of
 
 PolicyIterator = Callable[[PolicyQuery], Iterable[Policy]]
 
-FILTER_CSV = "CSV, one row per policy (*.csv)"
-FILTER_FIGURES = "CSV, figures in long form (*.csv)"
-FILTER_PDF = "PDF report (*.pdf)"
+def export_filters() -> tuple[str, str, str]:
+    """The save dialog's filters: (CSV per policy, CSV of figures, PDF), in the interface's
+    language (read when the dialog opens)."""
+    tr = QCoreApplication.translate
+    return (
+        tr("MainWindow", "CSV, one row per policy (*.csv)"),
+        tr("MainWindow", "CSV, figures in long form (*.csv)"),
+        tr("MainWindow", "PDF report (*.pdf)"),
+    )
 
 
 
@@ -52,10 +68,7 @@ class MainWindow(QMainWindow):
             self.exporter.done.connect(lambda text: self.statusBar().showMessage(text, 8000))
         #: Replaced in tests; returns (path, figures?) or None when the person cancels.
         self.choose_export_path: Callable[[str], tuple[Path, bool] | None] = self._ask_path
-        self.setWindowTitle(f"{APP_NAME} — Mexican public policy")
-        self.setAccessibleName(f"{APP_NAME} main window")
         self.tabs_widget = QTabWidget()
-        self.tabs_widget.setAccessibleName("Bodies of policy")
         self.tabs_widget.setDocumentMode(True)
         self.tabs = tabs
         for tab in tabs:
@@ -67,10 +80,10 @@ class MainWindow(QMainWindow):
         self.tabs_widget.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs_widget)
         self.selection_label = QLabel()
-        self.selection_label.setAccessibleName("Selection count")
         self.statusBar().addPermanentWidget(self.selection_label)
         self.actions: dict[str, QAction] = {}
         self._build_menus()
+        self._set_window_texts()
         self.resize(1280, 800)
         self._restored_tabs = False
         self.restore_state()
@@ -89,15 +102,21 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(self.tr("&File"))
         self.file_menu = file_menu
         file_menu.addAction(
-            self._action("export_selection", "&Export selection…", self.export_selection, "Ctrl+E")
+            self._action(
+                "export_selection", self.tr("&Export selection…"), self.export_selection, "Ctrl+E"
+            )
         )
         file_menu.addAction(
-            self._action("export_shown", "Export all &shown…", self.export_shown, "Ctrl+Shift+E")
+            self._action(
+                "export_shown", self.tr("Export all &shown…"), self.export_shown, "Ctrl+Shift+E"
+            )
         )
-        excel = self._action("excel", "E&xcel-compatible CSV (UTF-8 with BOM)", lambda: None)
+        excel = self._action(
+            "excel", self.tr("E&xcel-compatible CSV (UTF-8 with BOM)"), lambda: None
+        )
         excel.setCheckable(True)
         excel.setChecked(self.settings.value("export/excel", "true") not in ("false", False))
         excel.toggled.connect(lambda on: self.settings.setValue("export/excel", on))
@@ -106,32 +125,38 @@ class MainWindow(QMainWindow):
         file_menu.addAction(
             self._action(
                 "print_preview",
-                "Print pre&view…",
+                self.tr("Print pre&view…"),
                 self.print_preview,
                 QKeySequence.StandardKey.Print,
             )
         )
-        file_menu.addAction(self._action("print", "&Print…", self.print_report, "Ctrl+Shift+P"))
+        file_menu.addAction(
+            self._action("print", self.tr("&Print…"), self.print_report, "Ctrl+Shift+P")
+        )
         file_menu.addSeparator()
         file_menu.addAction(
-            self._action("quit", "&Quit", self.close, QKeySequence.StandardKey.Quit)
+            self._action("quit", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         )
-        edit = bar.addMenu("&Edit")
+        edit = bar.addMenu(self.tr("&Edit"))
         edit.addAction(
-            self._action("find", "&Find…", self.focus_search, QKeySequence.StandardKey.Find)
+            self._action(
+                "find", self.tr("&Find…"), self.focus_search, QKeySequence.StandardKey.Find
+            )
         )
         edit.addAction(
             self._action(
                 "select_all",
-                "Select &all rows",
+                self.tr("Select &all rows"),
                 self.select_all,
                 QKeySequence.StandardKey.SelectAll,
             )
         )
         edit.addAction(
-            self._action("clear_search", "&Clear search and filters", self.clear_filters)
+            self._action(
+                "clear_search", self.tr("&Clear search and filters"), self.clear_filters
+            )
         )
-        view = bar.addMenu("&View")
+        view = bar.addMenu(self.tr("&View"))
         for i, tab in enumerate(self.tabs):
             view.addAction(
                 self._action(
@@ -141,12 +166,55 @@ class MainWindow(QMainWindow):
                     f"Ctrl+{i + 1}",
                 )
             )
-        help_menu = bar.addMenu("&Help")
+        view.addSeparator()
+        self.language_menu = LanguageMenu(self.settings, view)
+        view.addMenu(self.language_menu)
+        for code, action in self.language_menu.language_actions.items():
+            self.actions[f"language_{code}"] = action
+        help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(
             self._action(
-                "about", f"&About {APP_NAME}", self.show_about, QKeySequence(Qt.Key.Key_F1)
+                "about",
+                self.tr("&About {app}").format(app=APP_NAME),
+                self.show_about,
+                QKeySequence(Qt.Key.Key_F1),
             )
         )
+
+    # -- language ------------------------------------------------------------------------
+
+    def set_language(self, language: str) -> None:
+        """Switch the interface now (every widget retranslates) and remember the choice."""
+        self.language_menu.choose(language)
+
+    def _set_window_texts(self) -> None:
+        self.setWindowTitle(self.tr("{app} — Mexican public policy").format(app=APP_NAME))
+        self.setAccessibleName(self.tr("{app} main window").format(app=APP_NAME))
+        self.tabs_widget.setAccessibleName(self.tr("Bodies of policy"))
+        self.selection_label.setAccessibleName(self.tr("Selection count"))
+
+    def retranslate_ui(self) -> None:
+        """Texts in the language just installed: menus rebuilt, titles and counts set again."""
+        for action in self.actions.values():
+            self.removeAction(action)
+            if action.parent() is self:
+                action.deleteLater()
+        self.actions = {}
+        for entry in self.menuBar().actions():
+            if entry.menu() is not None:
+                entry.menu().deleteLater()  # the language menu with the View menu
+        self.menuBar().clear()
+        self._build_menus()
+        self._set_window_texts()
+        for tab in self.tabs:
+            self._update_tab_title(tab)
+        if self.tabs:
+            self._selection_count_changed(0)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     # -- export and print ----------------------------------------------------------------
 
@@ -159,9 +227,11 @@ class MainWindow(QMainWindow):
         query = self.selection_query()
         if query is None:
             self._tell(
-                "Nothing selected",
-                "Select one or more rows first (Ctrl+A selects all), "
-                "or use File ▸ Export all shown.",
+                self.tr("Nothing selected"),
+                self.tr(
+                    "Select one or more rows first (Ctrl+A selects all), "
+                    "or use File ▸ Export all shown."
+                ),
             )
             return
         self.start_export(query, len(query.ids or ()))
@@ -174,7 +244,10 @@ class MainWindow(QMainWindow):
         if self.exporter is None or self.exporter.busy():
             return
         if count == 0:
-            self._tell("Nothing to export", "No policies match the current search and filters.")
+            self._tell(
+                self.tr("Nothing to export"),
+                self.tr("No policies match the current search and filters."),
+            )
             return
         chosen = self.choose_export_path(self._suggested_name(query))
         if chosen is None:
@@ -194,26 +267,28 @@ class MainWindow(QMainWindow):
     def _suggested_name(self, query: PolicyQuery) -> str:
         found = kind_of(query.kind)
         kind = found.plural if found else self.tr("policies", "file name")
-        return f"mxpolicy-{kind}{'-selection' if query.ids else ''}.csv"
+        selection = "-" + self.tr("selection", "file name") if query.ids else ""
+        return f"mxpolicy-{kind}{selection}.csv"
 
     def _ask_path(self, suggested: str) -> tuple[Path, bool] | None:
         folder = str(
             self.settings.value("export/folder", "")
             or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         )
+        filter_csv, filter_figures, filter_pdf = export_filters()
         name, chosen_filter = QFileDialog.getSaveFileName(
             self,
-            "Export",
+            self.tr("Export"),
             str(Path(folder) / suggested),
-            ";;".join((FILTER_CSV, FILTER_FIGURES, FILTER_PDF)),
+            ";;".join((filter_csv, filter_figures, filter_pdf)),
         )
         if not name:
             return None
         path = Path(name)
-        wanted = ".pdf" if chosen_filter == FILTER_PDF else ".csv"
+        wanted = ".pdf" if chosen_filter == filter_pdf else ".csv"
         if path.suffix.lower() not in (".csv", ".pdf"):
             path = path.with_name(path.name + wanted)
-        return path, chosen_filter == FILTER_FIGURES and path.suffix.lower() == ".csv"
+        return path, chosen_filter == filter_figures and path.suffix.lower() == ".csv"
 
     def _tell(self, title: str, text: str) -> None:
         box = QMessageBox(
@@ -247,8 +322,8 @@ class MainWindow(QMainWindow):
         self._preview_printers[id(dialog)] = printer
         key = id(dialog)
         dialog.destroyed.connect(lambda _obj=None, k=key: self._preview_printers.pop(k, None))
-        dialog.setWindowTitle("Print preview")
-        dialog.setAccessibleName("Print preview")
+        dialog.setWindowTitle(self.tr("Print preview"))
+        dialog.setAccessibleName(self.tr("Print preview"))
         dialog.paintRequested.connect(self.render_report)
         dialog.resize(900, 1000)
         dialog.open()
@@ -286,7 +361,12 @@ class MainWindow(QMainWindow):
     def _update_tab_title(self, tab: PolicyTab) -> None:
         index = self.tabs.index(tab)
         total, unfiltered = tab.model.total, tab.model.unfiltered_total
-        count = f"{unfiltered:,}" if total == unfiltered else f"{total:,}/{unfiltered:,}"
+        loc = display_locale()
+        count = (
+            loc.toString(unfiltered)
+            if total == unfiltered
+            else f"{loc.toString(total)}/{loc.toString(unfiltered)}"
+        )
         self.tabs_widget.setTabText(index, f"{tab_title(tab.kind)} ({count})")
 
     def _tab_changed(self, index: int) -> None:
@@ -297,7 +377,9 @@ class MainWindow(QMainWindow):
     def _selection_count_changed(self, _count: int) -> None:
         tab = self.current_tab()
         count = len(tab.table.selectionModel().selectedRows())
-        self.selection_label.setText(f"{count:,} selected")
+        self.selection_label.setText(
+            self.tr("{count} selected").format(count=display_locale().toString(count))
+        )
 
     # -- persistence ---------------------------------------------------------------------
 
