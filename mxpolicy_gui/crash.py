@@ -83,23 +83,25 @@ class CrashHandler:
             return
         from PySide6.QtCore import QCoreApplication
 
-        def tr(text: str) -> str:
-            return QCoreApplication.translate("CrashHandler", text)
-
         where = (
-            tr("A report was saved to {path}.").format(path=path)
+            QCoreApplication.translate("CrashHandler", "A report was saved to {path}.").format(
+                path=path
+            )
             if path
-            else tr("The report could not be saved.")
+            else QCoreApplication.translate("CrashHandler", "The report could not be saved.")
         )
-        text = tr(
+        text = QCoreApplication.translate(
+            "CrashHandler",
             "Something went wrong: {error}\n\n{where} Nothing in the policy database was "
             "changed. You can keep working; if the problem returns, send the report "
             "(Show Details…) to the developers."
         ).format(error=exc, where=where)
         box = QMessageBox(QMessageBox.Icon.Critical,
-                          tr("{app}: unexpected error").format(app=APP_NAME),
+                          QCoreApplication.translate(
+                              "CrashHandler", "{app}: unexpected error"
+                          ).format(app=APP_NAME),
                           text, QMessageBox.StandardButton.Ok)
         box.setDetailedText(report)
-        box.setAccessibleName(tr("Unexpected error"))
+        box.setAccessibleName(QCoreApplication.translate("CrashHandler", "Unexpected error"))
         self.dialogs.append(box)
         box.open()

@@ -25,18 +25,14 @@ LIST_SEPARATOR = "; "
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """`QCoreApplication.translate` when Qt is loaded; otherwise `text` as it stands.
 
-    With a count `n`, an English "(s)" left untranslated (no catalogue for English is
-    loaded: the source text is the English) becomes a plural "s" or nothing, so English needs
-    no catalogue of its own.
+    Counts are not passed as Qt's `%n` (lupdate does not mark a plural for `translate` in
+    Python): a count has one message for 1 and one for other numbers, which is the rule of
+    both English and Spanish (see `Kind.count_text`).
     """
     core = sys.modules.get("PySide6.QtCore")
     if core is None:
-        result = text.replace("%n", str(n)) if n >= 0 else text
-    else:
-        result = core.QCoreApplication.translate(context, text, disambiguation, n)
-    if n >= 0 and "(s)" in result:
-        result = result.replace("(s)", "" if n == 1 else "s")
-    return result
+        return text
+    return core.QCoreApplication.translate(context, text, disambiguation, n)
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -102,7 +98,8 @@ class Kind(StrEnum):
 
     def count_text(self, n: int) -> str:
         """ "1 innovation", "12 innovations"."""
-        return translate(CONTEXT, _KIND_TEXT[self][4], None, n)
+        one, many = _KIND_TEXT[self][4]
+        return translate(CONTEXT, one) if n == 1 else translate(CONTEXT, many).format(n=n)
 
 
 KINDS: tuple[str, ...] = tuple(k.value for k in Kind)
@@ -113,7 +110,10 @@ _KIND_TEXT = {
         QT_TRANSLATE_NOOP("Vocabulary", "innovations"),
         "2019–2022",
         QT_TRANSLATE_NOOP("Vocabulary", "Innovations 2019–2022"),
-        QT_TRANSLATE_NOOP("Vocabulary", "%n innovation(s)"),
+        (
+            QT_TRANSLATE_NOOP("Vocabulary", "1 innovation"),
+            QT_TRANSLATE_NOOP("Vocabulary", "{n} innovations"),
+        ),
         QT_TRANSLATE_NOOP("Vocabulary", "Innovation"),
     ),
     Kind.REFORM: (
@@ -121,7 +121,10 @@ _KIND_TEXT = {
         QT_TRANSLATE_NOOP("Vocabulary", "reforms"),
         "2012–2018",
         QT_TRANSLATE_NOOP("Vocabulary", "Reforms 2012–2018"),
-        QT_TRANSLATE_NOOP("Vocabulary", "%n reform(s)"),
+        (
+            QT_TRANSLATE_NOOP("Vocabulary", "1 reform"),
+            QT_TRANSLATE_NOOP("Vocabulary", "{n} reforms"),
+        ),
         QT_TRANSLATE_NOOP("Vocabulary", "Reform"),
     ),
 }

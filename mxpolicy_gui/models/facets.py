@@ -58,9 +58,12 @@ class FacetModel(QAbstractListModel):
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if item.value in self._checked else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self.tr("{value}, %n policies", None, item.count).format(
-                value=self._label(item.value)
+            text = (
+                self.tr("{value}, 1 policy")
+                if item.count == 1
+                else self.tr("{value}, {n} policies")
             )
+            return text.format(value=self._label(item.value), n=item.count)
         if role == ValueRole:
             return item.value
         return None

@@ -63,5 +63,10 @@ class PolicyQuery:
             hi = self.year_to if self.year_to is not None else "…"
             parts.append(translate("PolicyQuery", "years {range}").format(range=f"{lo}–{hi}"))
         if self.ids is not None:
-            parts.append(translate("PolicyQuery", "%n selected record(s)", None, len(self.ids)))
+            count = len(self.ids)
+            parts.append(
+                translate("PolicyQuery", "1 selected record")
+                if count == 1
+                else translate("PolicyQuery", "{n} selected records").format(n=count)
+            )
         return join_clauses(parts)

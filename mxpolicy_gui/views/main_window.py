@@ -32,11 +32,10 @@ PolicyIterator = Callable[[PolicyQuery], Iterable[Policy]]
 def export_filters() -> tuple[str, str, str]:
     """The save dialog's filters: (CSV per policy, CSV of figures, PDF), in the interface's
     language (read when the dialog opens)."""
-    tr = QCoreApplication.translate
     return (
-        tr("MainWindow", "CSV, one row per policy (*.csv)"),
-        tr("MainWindow", "CSV, figures in long form (*.csv)"),
-        tr("MainWindow", "PDF report (*.pdf)"),
+        QCoreApplication.translate("MainWindow", "CSV, one row per policy (*.csv)"),
+        QCoreApplication.translate("MainWindow", "CSV, figures in long form (*.csv)"),
+        QCoreApplication.translate("MainWindow", "PDF report (*.pdf)"),
     )
 
 
@@ -378,7 +377,9 @@ class MainWindow(QMainWindow):
         tab = self.current_tab()
         count = len(tab.table.selectionModel().selectedRows())
         self.selection_label.setText(
-            self.tr("{count} selected").format(count=display_locale().toString(count))
+            self.tr("1 selected")
+            if count == 1
+            else self.tr("{count} selected").format(count=display_locale().toString(count))
         )
 
     # -- persistence ---------------------------------------------------------------------
