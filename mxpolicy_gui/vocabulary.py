@@ -77,8 +77,8 @@ class Kind(StrEnum):
         return translate(CONTEXT, _KIND_TEXT[self][0])
 
     @property
-    def short(self) -> str:
-        """ "Innovation": before a number, in a list of contents."""
+    def heading(self) -> str:
+        """ "Innovations": a group heading (the report's contents and bookmarks)."""
         return translate(CONTEXT, _KIND_TEXT[self][5])
 
     @property
@@ -114,7 +114,7 @@ _KIND_TEXT = {
             QT_TRANSLATE_NOOP("Vocabulary", "1 innovation"),
             QT_TRANSLATE_NOOP("Vocabulary", "{n} innovations"),
         ),
-        QT_TRANSLATE_NOOP("Vocabulary", "Innovation"),
+        QT_TRANSLATE_NOOP("Vocabulary", "Innovations"),
     ),
     Kind.REFORM: (
         QT_TRANSLATE_NOOP("Vocabulary", "Structural reform"),
@@ -125,7 +125,7 @@ _KIND_TEXT = {
             QT_TRANSLATE_NOOP("Vocabulary", "1 reform"),
             QT_TRANSLATE_NOOP("Vocabulary", "{n} reforms"),
         ),
-        QT_TRANSLATE_NOOP("Vocabulary", "Reform"),
+        QT_TRANSLATE_NOOP("Vocabulary", "Reforms"),
     ),
 }
 
@@ -141,11 +141,6 @@ def kind_of(value: str | None) -> Kind | None:
 def kind_label(value: str) -> str:
     kind = kind_of(value)
     return kind.label if kind else value
-
-
-def kind_short(value: str) -> str:
-    kind = kind_of(value)
-    return kind.short if kind else value.capitalize()
 
 
 def kind_plural(value: str | None) -> str:

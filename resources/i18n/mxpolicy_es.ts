@@ -492,105 +492,6 @@
     </message>
 </context>
 <context>
-    <name>PdfReport</name>
-    <message>
-        <source>mxpolicy — Mexican public policy report</source>
-        <translation>mxpolicy — Informe de política pública mexicana</translation>
-    </message>
-    <message>
-        <source>Figures</source>
-        <translation>Cifras</translation>
-    </message>
-    <message>
-        <source>Figure</source>
-        <translation>Cifra</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valor</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Año</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Fuente</translation>
-    </message>
-    <message>
-        <source>Administration</source>
-        <translation>Sexenio</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Sectors</source>
-        <translation>Sectores</translation>
-    </message>
-    <message>
-        <source>Agencies</source>
-        <translation>Dependencias</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Resumen</translation>
-    </message>
-    <message>
-        <source>Objective</source>
-        <translation>Objetivo</translation>
-    </message>
-    <message>
-        <source>Main measures</source>
-        <translation>Medidas principales</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Fuentes</translation>
-    </message>
-    <message>
-        <source>Note: {note}</source>
-        <translation>Nota: {note}</translation>
-    </message>
-    <message>
-        <source>Generated</source>
-        <translation>Generado</translation>
-    </message>
-    <message>
-        <source>Dataset version</source>
-        <translation>Versión de datos</translation>
-    </message>
-    <message>
-        <source>Filters</source>
-        <translation>Filtros</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>ninguno</translation>
-    </message>
-    <message>
-        <source>Records</source>
-        <translation>Registros</translation>
-    </message>
-    <message>
-        <source>Contents</source>
-        <translation>Contenido</translation>
-    </message>
-    <message>
-        <source>No policy matches these filters.</source>
-        <translation>Ninguna política coincide con estos filtros.</translation>
-    </message>
-    <message>
-        <source>Made with mxpolicy {version}. Figures are quoted from the works listed under each record.</source>
-        <translation>Hecho con mxpolicy {version}. Las cifras se citan de las obras que se indican en cada registro.</translation>
-    </message>
-    <message>
-        <source>mxpolicy dataset {version} — page {page} of {pages}</source>
-        <translation>datos mxpolicy {version} — página {page} de {pages}</translation>
-    </message>
-</context>
-<context>
     <name>PolicyQuery</name>
     <message>
         <source>search "{text}"</source>
@@ -702,6 +603,137 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>Contents</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>mxpolicy — Mexican public policy report</source>
+        <translation>mxpolicy — Informe de política pública mexicana</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Cifras</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Cifra</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Sexenio</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Sectores</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>Dependencias</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Main measures</source>
+        <translation>Medidas principales</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Gráficas</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Gráfica</translation>
+    </message>
+    <message>
+        <source>listed in full under Sources at the end of the report</source>
+        <translation>citadas completas en Fuentes, al final del informe</translation>
+    </message>
+    <message>
+        <source>The public service innovations of Mexico's federal government (2019–2022) and the structural reforms of the Pacto por México era (2012–2018): for each policy its dates, status, agencies, summary, measures and key figures, every figure with the source that states it.</source>
+        <translation>Las innovaciones en el servicio público del gobierno federal de México (2019–2022) y las reformas estructurales de la época del Pacto por México (2012–2018): de cada política, sus fechas, estado, dependencias, resumen, medidas y cifras clave, cada cifra con la fuente que la consigna.</translation>
+    </message>
+    <message>
+        <source>This report</source>
+        <translation>Este informe</translation>
+    </message>
+    <message>
+        <source>Filters and search</source>
+        <translation>Filtros y búsqueda</translation>
+    </message>
+    <message>
+        <source>none: every policy</source>
+        <translation>ninguno: todas las políticas</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>Dataset version</source>
+        <translation>Versión de datos</translation>
+    </message>
+    <message>
+        <source>Database SHA-256</source>
+        <translation>SHA-256 de la base de datos</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Generado</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>No policy matches these filters.</source>
+        <translation>Ninguna política coincide con estos filtros.</translation>
+    </message>
+    <message>
+        <source>How to cite</source>
+        <translation>Cómo citar</translation>
+    </message>
+    <message>
+        <source>Cite the works behind a figure as listed under Sources.</source>
+        <translation>Para citar una cifra, cite la obra que la respalda tal como aparece en Fuentes.</translation>
+    </message>
+    <message>
+        <source>{name} (continued)</source>
+        <translation>{name} (continuación)</translation>
+    </message>
+    <message>
+        <source>mxpolicy dataset {version} — page {page} of {pages}</source>
+        <translation>datos mxpolicy {version} — página {page} de {pages}</translation>
+    </message>
+</context>
+<context>
     <name>SourceRow</name>
     <message>
         <source>Source {n}</source>
@@ -753,10 +785,6 @@
         <translation>Innovaciones 2019–2022</translation>
     </message>
     <message>
-        <source>Innovation</source>
-        <translation>Innovación</translation>
-    </message>
-    <message>
         <source>Structural reform</source>
         <translation>Reforma estructural</translation>
     </message>
@@ -777,6 +805,10 @@
         <translation>{n} innovaciones</translation>
     </message>
     <message>
+        <source>Innovations</source>
+        <translation>Innovaciones</translation>
+    </message>
+    <message>
         <source>1 reform</source>
         <translation>1 reforma</translation>
     </message>
@@ -785,8 +817,8 @@
         <translation>{n} reformas</translation>
     </message>
     <message>
-        <source>Reform</source>
-        <translation>Reforma</translation>
+        <source>Reforms</source>
+        <translation>Reformas</translation>
     </message>
     <message>
         <source>all policies</source>
