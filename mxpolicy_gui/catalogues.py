@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -45,12 +46,18 @@ def translated_languages() -> tuple[str, ...]:
     return tuple(lang for lang in LANGUAGES if lang != SOURCE_LANGUAGE)
 
 
-def qt_tool(name: str) -> Path | None:
-    """`lupdate` or `lrelease` from the installed PySide6 wheel, if it has them."""
+def _pyside_dir() -> Path | None:
     spec = importlib.util.find_spec("PySide6")
     if spec is None or not spec.submodule_search_locations:
         return None
-    folder = Path(next(iter(spec.submodule_search_locations)))
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def qt_tool(name: str) -> Path | None:
+    """`lupdate` or `lrelease` from the installed PySide6 wheel, if it has them."""
+    folder = _pyside_dir()
+    if folder is None:
+        return None
     for candidate in (folder / name, folder / f"{name}.exe", folder / "Qt" / "bin" / name):
         if candidate.is_file() and os.access(candidate, os.X_OK):
             return candidate
@@ -87,7 +94,20 @@ def compile_catalogues(folder: Path | None = None, *, force: bool = False) -> li
         if done.returncode != 0 or not qm.is_file():
             raise RuntimeError(f"lrelease failed on {ts.name}: {done.stderr.strip()}")
         written.append(qm)
+        written += _copy_qt_catalogue(language, folder)
     return written
+
+
+def _copy_qt_catalogue(language: str, folder: Path | None) -> list[Path]:
+    """Qt's own `qtbase_<language>.qm` beside ours, so every kind of install has it even
+    where Qt's translations folder is left out (the PyInstaller bundle keeps only this one)."""
+    pyside = _pyside_dir()
+    source = pyside / "Qt" / "translations" / f"qtbase_{language}.qm" if pyside else None
+    if source is None or not source.is_file():
+        return []
+    target = (folder or i18n_dir()) / source.name
+    shutil.copyfile(source, target)
+    return [target]
 
 
 def python_sources() -> list[Path]:

@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from mxpolicy_gui.catalogues import compile_catalogues
 from mxpolicy_gui.compile import BuildError, build_database, default_paths
 
 
@@ -22,6 +23,12 @@ def main(argv: list[str] | None = None) -> int:
         summary = build_database(args.sources, args.output)
     except BuildError as exc:
         print(f"build failed: {exc}", file=sys.stderr)
+        return 1
+    try:
+        for path in compile_catalogues():
+            print(f"wrote {path}")
+    except RuntimeError as exc:
+        print(f"build failed: translations: {exc}", file=sys.stderr)
         return 1
     print(
         f"wrote {summary.path}: "
