@@ -203,6 +203,7 @@ STATUSES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Vocabulary", "Repealed"),
     QT_TRANSLATE_NOOP("Vocabulary", "Blocked"),
     QT_TRANSLATE_NOOP("Vocabulary", "Under construction"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Continued"),
 )
 
 #: Sectors a policy may belong to, as stored; `sector_label` gives what a person reads.

@@ -19,6 +19,7 @@ FORBIDDEN = {
     "paths": {"store", "models", "views", "app", "cli", "export", "compile"},
     "catalogues": {"store", "models", "views", "app", "cli", "export", "compile", "i18n"},
     "i18n": {"store", "models", "views", "app", "cli", "export", "compile"},
+    "content": {"store", "models", "views", "app", "cli", "export", "compile", "i18n"},
     "vocabulary": {
         "store", "models", "views", "app", "cli", "export", "compile", "selftest", "dataset"
     },

@@ -6,7 +6,9 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from mxpolicy_gui.content import text_in, unit_override
 from mxpolicy_gui.formatting import format_figure_value
+from mxpolicy_gui.i18n import current_language
 from mxpolicy_gui.store.records import Figure, Policy
 from mxpolicy_gui.vocabulary import QT_TRANSLATE_NOOP
 
@@ -54,11 +56,12 @@ class FiguresModel(QAbstractTableModel):
             return None
         fig = self._figures[index.row()]
         col = index.column()
+        language = current_language()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == COL_LABEL:
-                return fig.label
+                return text_in(fig, "label", language)
             if col == COL_VALUE:
-                return format_figure_value(fig)
+                return format_figure_value(fig, unit=unit_override(fig, language))
             if col == COL_YEAR:
                 return str(fig.year) if fig.year else "—"
             if col == COL_SOURCE:
@@ -66,9 +69,13 @@ class FiguresModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             source = self._policy.source(fig.source_id) if self._policy else None
-            parts = [fig.label, format_figure_value(fig)]
-            if fig.note:
-                parts.append(self.tr("Note: {note}").format(note=fig.note))
+            parts = [
+                text_in(fig, "label", language),
+                format_figure_value(fig, unit=unit_override(fig, language)),
+            ]
+            note = text_in(fig, "note", language)
+            if note:
+                parts.append(self.tr("Note: {note}").format(note=note))
             if source:
                 parts.append(self.tr("Source: {citation}").format(citation=source.citation))
             return "\n".join(parts)

@@ -13,7 +13,9 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from mxpolicy_gui.content import SPANISH, name_in, other_name
 from mxpolicy_gui.formatting import format_date
+from mxpolicy_gui.i18n import current_language
 from mxpolicy_gui.store.query import PolicyQuery, SortKey
 from mxpolicy_gui.store.records import PolicyRow
 from mxpolicy_gui.vocabulary import (
@@ -76,7 +78,7 @@ def display_cells(row: PolicyRow) -> tuple[str, ...]:
     """What each column shows for `row`, in column order."""
     return (
         str(row.number),
-        row.name_en,
+        name_in(row, current_language()),
         join_for_reading(sector_labels(row.sectors)),
         short_agencies(row.agencies),
         format_date(row.date),
@@ -188,6 +190,8 @@ class PolicyTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self.tr(HEADERS[section])
             if role == Qt.ItemDataRole.ToolTipRole and section == COL_NAME:
+                if current_language() == SPANISH:
+                    return self.tr("Name in Spanish; hover a row for the English name")
                 return self.tr("Name in English; hover a row for the Spanish name")
         return None
 
@@ -207,7 +211,8 @@ class PolicyTableModel(QAbstractTableModel):
             record = self._rows[row]
             col = index.column()
             if col == COL_NAME:
-                return f"{record.name_en}\n{record.name_es}"
+                language = current_language()
+                return f"{name_in(record, language)}\n{other_name(record, language)}"
             if col == COL_AGENCY:
                 return "\n".join(record.agencies)
             if col == COL_DATE:
@@ -223,6 +228,8 @@ class PolicyTableModel(QAbstractTableModel):
         key = SORT_KEYS.get(column)
         if key is None:
             return
+        if key is SortKey.NAME_EN and current_language() == SPANISH:
+            key = SortKey.NAME_ES
         descending = order == Qt.SortOrder.DescendingOrder
         if key == self._query.sort and descending == self._query.descending and self._rows:
             return

@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mxpolicy_gui.content import SPANISH, name_in, other_name, text_in
 from mxpolicy_gui.formatting import format_date
+from mxpolicy_gui.i18n import current_language
 from mxpolicy_gui.models.figures import COL_LABEL, COL_SOURCE, COL_VALUE, COL_YEAR, FiguresModel
 from mxpolicy_gui.store.records import Policy, Source
 from mxpolicy_gui.views.figure_chart import FigureChart
@@ -212,8 +214,10 @@ class DetailPane(QScrollArea):
         self.setAccessibleName(self.tr("Policy details"))
         self.empty.setText(self.tr("Select a policy in the table to read its details."))
         self.empty.setAccessibleName(self.tr("No policy selected"))
-        self.title.setAccessibleName(self.tr("Name in English"))
-        self.subtitle.setAccessibleName(self.tr("Name in Spanish"))
+        spanish = current_language() == SPANISH
+        english_name, spanish_name = self.tr("Name in English"), self.tr("Name in Spanish")
+        self.title.setAccessibleName(spanish_name if spanish else english_name)
+        self.subtitle.setAccessibleName(english_name if spanish else spanish_name)
         captions = {
             "kind": self.tr("Kind"),
             "administration": self.tr("Administration"),
@@ -267,8 +271,9 @@ class DetailPane(QScrollArea):
         if policy is None:
             self.chart.set_figures([])
             return
-        self.title.setText(policy.name_en)
-        self.subtitle.setText(policy.name_es)
+        language = current_language()
+        self.title.setText(name_in(policy, language))
+        self.subtitle.setText(other_name(policy, language))
         self.facts["kind"].setText(
             self.tr("{kind} no. {number}").format(
                 kind=kind_label(policy.kind), number=policy.number
@@ -281,9 +286,9 @@ class DetailPane(QScrollArea):
         self.facts["status"].setText(status_label(policy.status))
         self.facts["sectors"].setText(join_for_reading(sector_labels(policy.sectors)))
         self.facts["agencies"].setText("\n".join(policy.agencies))
-        self.summary.setText(policy.summary)
-        self.objective.setText(policy.objective)
-        self.measures.setText("\n".join(f"•  {m}" for m in policy.measures))
+        self.summary.setText(text_in(policy, "summary", language))
+        self.objective.setText(text_in(policy, "objective", language))
+        self.measures.setText("\n".join(f"•  {m}" for m in text_in(policy, "measures", language)))
         has_figures = bool(policy.figures)
         self.figures_heading.setVisible(has_figures)
         self.figures.setVisible(has_figures)

@@ -597,8 +597,12 @@
         <translation>Estado</translation>
     </message>
     <message>
-        <source>Name in English; hover a row for the Spanish name</source>
+        <source>Name in Spanish; hover a row for the English name</source>
         <extracomment>The PolicyRow behind a row; still works through a proxy model. Emitted after every reset with (rows matching the query, rows in the unfiltered kind). Display texts per row, made the first time the row is shown (few rows ever are). Seconds the last `set_query` spent in the store (fetching and counting).</extracomment>
+        <translation>Nombre en español; pase el cursor sobre una fila para ver el nombre en inglés</translation>
+    </message>
+    <message>
+        <source>Name in English; hover a row for the Spanish name</source>
         <translation>Nombre en inglés; pase el cursor sobre una fila para ver el nombre en español</translation>
     </message>
 </context>
@@ -876,6 +880,10 @@
     <message>
         <source>Under construction</source>
         <translation>En construcción</translation>
+    </message>
+    <message>
+        <source>Continued</source>
+        <translation>Con continuidad</translation>
     </message>
     <message>
         <source>Economy</source>

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QGroupBox, QMenu
 
 from mxpolicy_gui import catalogues, i18n
 from mxpolicy_gui.cli import _window_only
+from mxpolicy_gui.models.policy_table import COL_NAME
 from tests.test_i18n import messages
 
 
@@ -97,6 +98,9 @@ def test_spanish_detail_reads_mexican_dates_and_labels(qtbot, window, spanish):
     assert detail.facts["date"].text() == "20 dic 2013 (publicada en el DOF)"
     assert detail.facts["status"].text() in {"Vigente", "Vigente en parte", "Sustituida"}
     assert "Energía" in detail.facts["sectors"].text()
+    policy = detail.policy
+    assert detail.title.text() == policy.name_es and detail.subtitle.text() == policy.name_en
+    assert tab.model.index(row, COL_NAME).data() == policy.name_es
 
 
 def test_standard_dialogs_speak_spanish(spanish):

@@ -17,9 +17,11 @@ from PySide6.QtGui import QFontMetricsF
 
 from mxpolicy_gui import __version__
 from mxpolicy_gui.charts.rule import ChartSpec
+from mxpolicy_gui.content import name_in, other_name, text_in, unit_override
 from mxpolicy_gui.export.pdf import style as s
 from mxpolicy_gui.export.pdf.units import BLANK
 from mxpolicy_gui.formatting import format_date, format_figure_value
+from mxpolicy_gui.i18n import current_language
 from mxpolicy_gui.store.records import DatasetInfo, Policy, Source
 from mxpolicy_gui.vocabulary import (
     Kind,
@@ -95,7 +97,7 @@ def fact(key: str, value: str) -> str:
 
 
 def record_title(p: Policy) -> str:
-    return p.name_en
+    return name_in(p, current_language())
 
 
 def kind_line(p: Policy) -> str:
@@ -118,6 +120,7 @@ class Bibliography:
 
 
 def _figures_html(p: Policy, bib: Bibliography, metrics: QFontMetricsF) -> list[str]:
+    language = current_language()
     out = [
         h3(translate("Report", "Figures")),
         '<p class="fighead">'
@@ -135,15 +138,16 @@ def _figures_html(p: Policy, bib: Bibliography, metrics: QFontMetricsF) -> list[
     value_room = s.VALUE_RIGHT - s.COLUMN_GAP
     by_id = {src.id: src for src in p.sources}
     for row, f in enumerate(p.figures):
-        value = format_figure_value(f)
+        value = format_figure_value(f, unit=unit_override(f, language))
         width = min(s.LABEL_WIDTH, value_room - metrics.horizontalAdvance(value))
-        label = wrap(f.label, metrics, max(width, 60.0))
+        label = wrap(text_in(f, "label", language), metrics, max(width, 60.0))
         source = by_id.get(f.source_id)
         ref = f"[{bib.number(source)}]" if source is not None else ""
         year = "" if f.year is None else str(f.year)
         first = f"{inline(label[0])}\t{inline(value)}\t{inline(year)}\t{ref}"
         rest = "".join(f"<br>{inline(line)}" for line in label[1:])
-        note = f'<br><span class="small">{inline(f.note)}</span>' if f.note else ""
+        note_text = text_in(f, "note", language)
+        note = f'<br><span class="small">{inline(note_text)}</span>' if note_text else ""
         css = "figalt" if row % 2 else "fig"
         out.append(f'<p class="{css}">{first}{rest}{note}</p>')
     return out
@@ -157,22 +161,24 @@ def chart_html(height_units: float) -> str:
 def record_html(p: Policy, bib: Bibliography, metrics: QFontMetricsF,
                 charts: Sequence[tuple[ChartSpec, float]]) -> str:
     """One policy; `charts` are (chart, reserved height in image units) pairs."""
+    language = current_language()
     administration = f"{p.administration} — {p.president}" if p.president else p.administration
     out = [
         f'<p class="kind">{text(kind_line(p).upper())}</p>',
         f"<h2>{text(record_title(p))}</h2>",
-        f'<p class="es">{text(p.name_es)}</p>',
+        f'<p class="es">{text(other_name(p, language))}</p>',
         fact(translate("Report", "Administration"), administration),
         fact(date_kind_of(p.date_kind).label, format_date(p.date)),
         fact(translate("Report", "Status"), status_label(p.status)),
         fact(translate("Report", "Sectors"), join_clauses(sector_labels(p.sectors)) or "—"),
         fact(translate("Report", "Agencies"), join_clauses(p.agencies) or "—"),
-        h3(translate("Report", "Summary")) + paragraphs(p.summary),
-        h3(translate("Report", "Objective")) + paragraphs(p.objective),
+        h3(translate("Report", "Summary")) + paragraphs(text_in(p, "summary", language)),
+        h3(translate("Report", "Objective")) + paragraphs(text_in(p, "objective", language)),
     ]
-    if p.measures:
+    measures = text_in(p, "measures", language)
+    if measures:
         out.append(h3(translate("Report", "Main measures")))
-        out += [f'<p class="item">•\t{inline(m)}</p>' for m in p.measures]
+        out += [f'<p class="item">•\t{inline(m)}</p>' for m in measures]
     if p.figures:
         out += _figures_html(p, bib, metrics)
     if charts:
