@@ -51,6 +51,9 @@ def export_job_for(db_path: Path):
 
     def job(request, progress, cancelled) -> int:
         from mxpolicy_gui.export.run import export_to_path
+        from mxpolicy_gui.i18n import current_language
+
+        language = current_language()  # the CSV's text and column titles follow the window
 
         return export_to_path(
             db_path,
@@ -61,6 +64,8 @@ def export_job_for(db_path: Path):
             excel_compatible=request.excel_compatible,
             progress=progress,
             cancelled=cancelled,
+            language=language,
+            headers=language,
         )
 
     return job

@@ -8,7 +8,10 @@ and the PDF passing the interface's.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
+
+from mxpolicy_gui.vocabulary import sector_labels, status_label
 
 SPANISH = "es"
 
@@ -38,3 +41,28 @@ def unit_override(figure: Any, language: str) -> str | None:
     if language == SPANISH:
         return getattr(figure, "unit_es", None) or None
     return None
+
+
+def localized(policy: Any, language: str) -> Any:
+    """`policy` with its text fields and labels in `language`, for writers that read the
+    plain fields (the CSV): Spanish summary, objective, measures and figure text where the
+    record has them, statuses and sectors as their Spanish labels. English: unchanged."""
+    if language != SPANISH:
+        return policy
+    return replace(
+        policy,
+        summary=text_in(policy, "summary", language),
+        objective=text_in(policy, "objective", language),
+        measures=tuple(text_in(policy, "measures", language)),
+        status=status_label(policy.status),
+        sectors=sector_labels(policy.sectors),
+        figures=tuple(
+            replace(
+                f,
+                label=text_in(f, "label", language),
+                unit=unit_override(f, language) or f.unit,
+                note=text_in(f, "note", language),
+            )
+            for f in policy.figures
+        ),
+    )

@@ -43,6 +43,19 @@ FIGURE_COLUMNS = (
     "policy_id", "policy_name_en", "label", "value", "value_max", "unit", "currency", "year",
     "source_id", "source_citation", "note",
 )
+#: Column titles for `headers="es"`: the same columns, named in Spanish. The default names
+#: above are the stable machine names (scripts can rely on them in any language).
+SPANISH_TITLES = {
+    "id": "id", "kind": "tipo", "number": "numero", "name_en": "nombre_en",
+    "name_es": "nombre_es", "administration": "sexenio", "president": "presidente",
+    "sectors": "sectores", "agencies": "dependencias", "date": "fecha",
+    "date_kind": "tipo_de_fecha", "status": "estado", "summary": "resumen",
+    "objective": "objetivo", "measures": "medidas", "sources": "fuentes",
+    "policy_id": "id_politica", "policy_name_en": "nombre_politica_en", "label": "cifra",
+    "value": "valor", "value_max": "valor_max", "unit": "unidad", "currency": "moneda",
+    "year": "anio", "source_id": "id_fuente", "source_citation": "cita_fuente", "note": "nota",
+}
+HEADERS = ("en", "es")
 TEXT_SEPARATOR = " | "
 CHUNK = 500
 EOL = "\r\n"
@@ -206,6 +219,11 @@ def _write(
     return lines
 
 
+def column_titles(columns: tuple[str, ...], headers: str = "en") -> tuple[str, ...]:
+    """The header row: machine names ("en", the default), or their Spanish ("es")."""
+    return tuple(SPANISH_TITLES[c] for c in columns) if headers == "es" else columns
+
+
 def write_policies_csv(
     path: os.PathLike[str] | str,
     policies: Iterable[Policy],
@@ -213,10 +231,12 @@ def write_policies_csv(
     excel_compatible: bool = True,
     progress: Progress = None,
     cancelled: Cancelled = None,
+    headers: str = "en",
 ) -> int:
     """Write one row per policy (columns `POLICY_COLUMNS`); return the number of records."""
     return _write(
-        path, POLICY_COLUMNS, _policy_chunk, policies, excel_compatible, progress, cancelled
+        path, column_titles(POLICY_COLUMNS, headers), _policy_chunk, policies,
+        excel_compatible, progress, cancelled,
     )
 
 
@@ -227,9 +247,11 @@ def write_figures_csv(
     excel_compatible: bool = True,
     progress: Progress = None,
     cancelled: Cancelled = None,
+    headers: str = "en",
 ) -> int:
     """Write one row per figure of each policy (columns `FIGURE_COLUMNS`); return the number
     of figure rows. `progress` counts records (policies), like `write_policies_csv`."""
     return _write(
-        path, FIGURE_COLUMNS, _figure_chunk, policies, excel_compatible, progress, cancelled
+        path, column_titles(FIGURE_COLUMNS, headers), _figure_chunk, policies,
+        excel_compatible, progress, cancelled,
     )

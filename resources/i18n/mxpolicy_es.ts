@@ -736,6 +736,10 @@
         <source>mxpolicy dataset {version} — page {page} of {pages}</source>
         <translation>datos mxpolicy {version} — página {page} de {pages}</translation>
     </message>
+    <message>
+        <source>database SHA-256 {digest}…</source>
+        <translation>SHA-256 de la base de datos {digest}…</translation>
+    </message>
 </context>
 <context>
     <name>SourceRow</name>

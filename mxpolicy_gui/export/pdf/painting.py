@@ -88,7 +88,11 @@ def paint_report(
         foot = QRectF(0, height - line, width, line)
         head = QRectF(0, 0, width, line)
         sha = document.database_sha256
-        digest = f"database SHA-256 {sha[:12]}…" if sha else ""
+        digest = (
+            translate("Report", "database SHA-256 {digest}…").format(digest=sha[:12])
+            if sha
+            else ""
+        )
         for index, page in enumerate(pages):
             if cancelled is not None and cancelled():
                 raise ExportCancelled
