@@ -104,12 +104,14 @@ def install_language(language: str) -> str:
     if language != SOURCE_LANGUAGE:
         with contextlib.suppress(RuntimeError, OSError):  # a bundle has its .qm already
             compile_catalogues()
-        ours = _load(qm_path(language).name, [qm_path(language).parent])
-        if ours is not None:
-            translators.append(ours)
+        # Qt asks the translator installed last first: ours after Qt's, so that our wording
+        # of a few of Qt's own labels (qt_overrides.py) wins.
         theirs = _load(f"{QT_CATALOGUE}_{language}", qt_catalogue_dirs())
         if theirs is not None:
             translators.append(theirs)
+        ours = _load(qm_path(language).name, [qm_path(language).parent])
+        if ours is not None:
+            translators.append(ours)
     for old in _state["translators"]:  # type: ignore[attr-defined]
         QCoreApplication.removeTranslator(old)
     for translator in translators:

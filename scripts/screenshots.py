@@ -17,20 +17,29 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtWidgets import QApplication, QFileDialog, QStyleFactory
 
 from mxpolicy_gui.app import build_main_window, make_application
+from mxpolicy_gui.i18n import install_language
 from mxpolicy_gui.paths import default_db_path
 from mxpolicy_gui.store import Store
 
 SHOTS = [
-    # file, size, palette, tab, search, policy to select, scroll detail to figures
-    ("innovations-1280x800.png", (1280, 800), "light", 0, "", "jovenes-construyendo-el-futuro", 0),
-    ("innovations-search-1280x800.png", (1280, 800), "light", 0, "energ", "pemex-refinacion", 560),
-    ("reforms-1920x1080.png", (1920, 1080), "light", 1, "", "reforma-hacendaria", 0),
-    ("reforms-dark-1280x800.png", (1280, 800), "dark", 1, "", "reforma-telecomunicaciones", 420),
+    # file, size, palette, tab, search, policy to select, scroll detail to figures, language
+    ("innovations-1280x800.png", (1280, 800), "light", 0, "", "jovenes-construyendo-el-futuro",
+     0, "en"),
+    ("innovations-search-1280x800.png", (1280, 800), "light", 0, "energ", "pemex-refinacion",
+     560, "en"),
+    ("reforms-1920x1080.png", (1920, 1080), "light", 1, "", "reforma-hacendaria", 0, "en"),
+    ("reforms-dark-1280x800.png", (1280, 800), "dark", 1, "", "reforma-telecomunicaciones",
+     420, "en"),
+    ("es-innovations-1280x800.png", (1280, 800), "light", 0, "", "jovenes-construyendo-el-futuro",
+     0, "es"),
+    ("es-reforms-1280x800.png", (1280, 800), "light", 1, "", "reforma-energetica", 0, "es"),
 ]
+#: The export dialog (Qt's own file dialog, so it looks the same everywhere), in Spanish.
+EXPORT_SHOT = "es-export-dialog-1280x800.png"
 
 
 def dark_palette() -> QPalette:
@@ -63,6 +72,29 @@ def settle(app: QApplication, rounds: int = 8) -> None:
         app.processEvents()
 
 
+def export_dialog_shot(app: QApplication, window, path: Path) -> None:
+    """File ▸ Export all shown…'s dialog over the window, as a person sees it."""
+    from mxpolicy_gui.views.main_window import export_filters
+
+    dialog = QFileDialog(window, window.tr("Export"), str(Path.home() / "mxpolicy-reformas.csv"))
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setNameFilters(export_filters())
+    dialog.resize(820, 520)
+    dialog.show()
+    settle(app)
+    frame = window.grab()
+    painter = QPainter(frame)
+    x = (frame.width() - dialog.width()) // 2
+    y = (frame.height() - dialog.height()) // 2
+    painter.fillRect(frame.rect(), QColor(0, 0, 0, 60))
+    painter.drawPixmap(x, y, dialog.grab())
+    painter.end()
+    frame.save(str(path))
+    print(f"wrote {path}")
+    dialog.close()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
@@ -74,7 +106,8 @@ def main(argv: list[str] | None = None) -> int:
     light = app.palette()
     store = Store(args.db or default_db_path())
     with tempfile.TemporaryDirectory() as tmp:
-        for name, (w, h), palette, tab_index, search, policy_id, scroll in SHOTS:
+        for name, (w, h), palette, tab_index, search, policy_id, scroll, lang in SHOTS:
+            install_language(lang)
             app.setPalette(dark_palette() if palette == "dark" else light)
             settings = QSettings(str(Path(tmp) / f"{name}.ini"), QSettings.Format.IniFormat)
             window = build_main_window(store, settings, open_url=lambda url: None)
@@ -99,9 +132,12 @@ def main(argv: list[str] | None = None) -> int:
             path = args.out / name
             window.grab().save(str(path))
             print(f"wrote {path} ({w}×{h}, {palette})")
+            if name == "es-reforms-1280x800.png":
+                export_dialog_shot(app, window, args.out / EXPORT_SHOT)
             window.close()
             window.deleteLater()
             settle(app)
+    install_language("en")
     store.close()
     return 0
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 from typing import Any
 
@@ -30,8 +31,15 @@ class FacetModel(QAbstractListModel):
         present = {v.value for v in values}
         kept = [FacetValue(v, 0) for v in sorted(self._checked - present)]
         self.beginResetModel()
-        self._values = sorted([*values, *kept], key=lambda v: v.value)
+        self._values = sorted([*values, *kept], key=self._order)
         self.endResetModel()
+
+    def _order(self, value: FacetValue) -> str:
+        """Alphabetical by what a person reads, accents aside ("Energía" among the E's)."""
+        return "".join(
+            c for c in unicodedata.normalize("NFD", self._label(value.value).casefold())
+            if not unicodedata.combining(c)
+        )
 
     def checked(self) -> frozenset[str]:
         return frozenset(self._checked)
@@ -69,9 +77,10 @@ class FacetModel(QAbstractListModel):
         return None
 
     def retranslate(self) -> None:
-        """Labels in the language just installed."""
-        if self._values:
-            self.dataChanged.emit(self.index(0), self.index(len(self._values) - 1))
+        """Labels in the language just installed, in their alphabetical order."""
+        self.beginResetModel()
+        self._values.sort(key=self._order)
+        self.endResetModel()
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():

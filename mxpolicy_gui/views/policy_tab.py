@@ -223,6 +223,19 @@ class PolicyTab(QWidget):
         self.empty_text.setAccessibleName(self.tr("Nothing matched"))
         self.widen_button.setText(self.tr("Clear search and filters"))
         self.widen_button.setAccessibleName(self.tr("Clear search and filters"))
+        self._fit_headers()
+
+    def _fit_headers(self) -> None:
+        """Widen a fixed-width column whose title no longer fits (Spanish titles are longer)."""
+        header = self.table.horizontalHeader()
+        metrics = header.fontMetrics()
+        for col in range(self.model.columnCount()):
+            if header.sectionResizeMode(col) != QHeaderView.ResizeMode.Interactive:
+                continue
+            title = str(self.model.headerData(col, Qt.Orientation.Horizontal) or "")
+            needed = metrics.horizontalAdvance(title) + 26  # margins and the sort arrow
+            if header.sectionSize(col) < needed:
+                header.resizeSection(col, needed)
 
     def retranslate_ui(self) -> None:
         """Texts, the table's cells and the counts in the language just installed."""
