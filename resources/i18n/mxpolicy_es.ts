@@ -729,7 +729,7 @@
     </message>
     <message>
         <source>Database SHA-256</source>
-        <translation>SHA-256 de la base de datos</translation>
+        <translation>SHA-256 (datos)</translation>
     </message>
     <message>
         <source>Generated</source>
