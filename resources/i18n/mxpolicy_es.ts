@@ -4,6 +4,10 @@
 <context>
     <name>AboutDialog</name>
     <message>
+        <source>About text</source>
+        <translation>Texto de Acerca de</translation>
+    </message>
+    <message>
         <source>About {app}</source>
         <translation>Acerca de {app}</translation>
     </message>
