@@ -158,8 +158,24 @@ def run_self_test(db: Path | None = None) -> int:
     checks.run("fonts", fonts)
     if checks.run("window", window):
         checks.run("search", search)
+    def spanish() -> str:
+        from PySide6.QtCore import QCoreApplication
+
+        from mxpolicy_gui.i18n import install_language
+
+        try:
+            install_language("es")
+            ours = QCoreApplication.translate("MainWindow", "&File")
+            qt = QCoreApplication.translate("QPlatformTheme", "Cancel")
+        finally:
+            install_language("en")
+        if (ours, qt) != ("&Archivo", "Cancelar"):
+            raise AssertionError(f"Spanish catalogues not loaded: {ours!r}, {qt!r}")
+        return f"our catalogue and Qt's load ({ours.replace('&', '')}, {qt})"
+
     checks.run("csv export", export_csv)
     checks.run("pdf export", export_pdf)
+    checks.run("spanish", spanish)
     if "window" in state:
         state["window"].close()
     store.close()
