@@ -47,7 +47,7 @@ from mxpolicy_gui.store.query import Facet, PolicyQuery
 from mxpolicy_gui.store.records import FacetValue, Policy
 from mxpolicy_gui.views.detail_pane import DetailPane, UrlOpener
 from mxpolicy_gui.views.facet_panel import FacetPanel
-from mxpolicy_gui.vocabulary import kind_of
+from mxpolicy_gui.vocabulary import STATUSES, kind_of, status_label
 
 FacetProvider = Callable[[PolicyQuery, Facet], list[FacetValue]]
 PolicyLoader = Callable[[str], Policy | None]
@@ -234,6 +234,10 @@ class PolicyTab(QWidget):
                 continue
             title = str(self.model.headerData(col, Qt.Orientation.Horizontal) or "")
             needed = metrics.horizontalAdvance(title) + 26  # margins and the sort arrow
+            if col == COL_STATUS:  # a closed list of short labels: show each in full
+                cell = self.table.fontMetrics()
+                needed = max(needed, *(cell.horizontalAdvance(status_label(v)) + 12
+                                       for v in STATUSES))
             if header.sectionSize(col) < needed:
                 header.resizeSection(col, needed)
 
