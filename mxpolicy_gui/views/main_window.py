@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
             tab.countsChanged.connect(lambda total, all_, t=tab: self._update_tab_title(t))
             tab.selectionCountChanged.connect(self._selection_count_changed)
             tab.message.connect(lambda text: self.statusBar().showMessage(text, 4000))
+            tab.relatedSelected.connect(self.show_policy)
             self._update_tab_title(tab)
         self.tabs_widget.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs_widget)
@@ -260,6 +261,13 @@ class MainWindow(QMainWindow):
 
     def current_tab(self) -> PolicyTab:
         return self.tabs[self.tabs_widget.currentIndex()]
+
+    def show_policy(self, policy_id: str, kind: str) -> None:
+        """Bring up the tab of `kind` with `policy_id` selected (a related-policy click)."""
+        for index, tab in enumerate(self.tabs):
+            if tab.kind == kind and tab.select_policy(policy_id):
+                self.tabs_widget.setCurrentIndex(index)
+                return
 
     def focus_search(self) -> None:
         search = self.current_tab().search

@@ -80,6 +80,8 @@ class PolicyTab(QWidget):
     selectionCountChanged = Signal(int)
     countsChanged = Signal(int, int)
     message = Signal(str)
+    #: (policy id, kind) of a related policy clicked in the detail pane.
+    relatedSelected = Signal(str, str)
 
     def __init__(
         self,
@@ -159,6 +161,7 @@ class PolicyTab(QWidget):
 
         self.detail = DetailPane(open_url)
         self.detail.message.connect(self.message)
+        self.detail.relatedSelected.connect(self.relatedSelected)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
@@ -328,6 +331,24 @@ class PolicyTab(QWidget):
             | QItemSelectionModel.SelectionFlag.Rows,
         )
         self.table.scrollTo(index)
+
+    def select_policy(self, policy_id: str) -> bool:
+        """Make `policy_id` the current row, clearing search and filters if they hide it."""
+        row = self._row_loading(policy_id)
+        if row < 0:
+            self.clear_all()
+            self.apply_query()
+            row = self._row_loading(policy_id)
+        if row >= 0:
+            self.select_row(row)
+        return row >= 0
+
+    def _row_loading(self, policy_id: str) -> int:
+        row = self.model.row_of(policy_id)
+        while row < 0 and self.model.canFetchMore():
+            self.model.fetchMore()
+            row = self.model.row_of(policy_id)
+        return row
 
     def current_policy_id(self) -> str | None:
         index = self.table.selectionModel().currentIndex()

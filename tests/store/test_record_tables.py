@@ -4,22 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from mxpolicy_gui.compile import build_database, records
 from mxpolicy_gui.store import PolicyQuery, Store
-from tests.conftest import REPO
-
-FIXTURE = REPO / "tests" / "fixtures" / "records"
+from tests.records_fixture import build_fixture_db
 
 
 @pytest.fixture(scope="module")
 def fixture_store(tmp_path_factory):
-    patch = pytest.MonkeyPatch()
-    patch.setattr(records, "REQUIRE_COMPLETE_RECORDS", True)
-    out = tmp_path_factory.mktemp("records") / "policy.db"
-    try:
-        build_database(FIXTURE, out)
-    finally:
-        patch.undo()
+    out = build_fixture_db(tmp_path_factory.mktemp("records") / "policy.db")
     with Store(out) as store:
         yield store
 
