@@ -105,3 +105,12 @@ def test_clicking_a_related_policy_selects_it_in_its_tab(qtbot, record_store, tm
     assert innovations.detail.policy.id == "beta-programme"
     (back,) = innovations.detail.record.related_buttons
     assert back.text() == "Undoes: Reform 1 — Alpha reform"
+
+
+def test_about_states_the_methodology(qtbot, store):
+    from mxpolicy_gui.views.about_dialog import AboutDialog
+
+    dialog = AboutDialog(store.info())
+    qtbot.addWidget(dialog)
+    assert "13 reforms is this project's reconstruction" in dialog.text.text()
+    assert "as of" in dialog.text.text()
