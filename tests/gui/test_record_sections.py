@@ -114,3 +114,12 @@ def test_about_states_the_methodology(qtbot, store):
     qtbot.addWidget(dialog)
     assert "13 reforms is this project's reconstruction" in dialog.text.text()
     assert "as of" in dialog.text.text()
+
+
+def test_figure_tooltip_states_kind_period_derived_and_confidence(alpha_pane):
+    model = alpha_pane.figures_model
+    tip = model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Kind: legal parameter" in tip
+    assert "Holds: 11 Jun 2013 – 16 Jul 2025" in tip
+    assert "Derived: computed from the form the source states" in tip
+    assert "Confidence" not in tip  # confirmed is the default and goes unsaid
