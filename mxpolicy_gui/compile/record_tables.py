@@ -87,6 +87,13 @@ class InstitutionRecord:
     source_file: str = ""
 
 
+def _before(date: str, other: str) -> bool:
+    """True if `date` is surely earlier than `other`; partial dates compare on the part both
+    give, so "2013-12" neither precedes nor follows "2013-12-20"."""
+    n = min(len(date), len(other))
+    return date[:n] < other[:n]
+
+
 def _source(f: Fields, known: set[str]) -> str:
     source = f.text("source")
     if source not in known:
@@ -111,7 +118,7 @@ def read_history(
         h = Fields(f.path, f"{pid}, history #{i}", data)
         h.unknown_keys(_HISTORY_KEYS)
         date = h.date("date", required=True)
-        if rows and date < rows[-1].date:
+        if rows and _before(date, rows[-1].date):
             raise h.fail(
                 f"history out of date order: {date} comes after {rows[-1].date} (row #{i - 1})"
             )
@@ -225,7 +232,7 @@ def load_institutions(
             if iid in found:
                 raise f.fail(f"duplicate institution id (also in {found[iid].source_file})")
             created, ended = f.date("created", required=True), f.date("ended")
-            if ended and ended[: len(created)] < created[: len(ended)]:
+            if ended and _before(ended, created):
                 raise f.fail(f"'ended' {ended} is before 'created' {created}")
             found[iid] = InstitutionRecord(
                 id=iid,
