@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QStyledItemDelegate, QTableView
 
 #: Name never gets narrower than this many average characters (if the window allows it).
 NAME_MIN_CHARS = 20
+#: Name gets space up to this width before other columns grow past their headers.
+NAME_GOOD_CHARS = 34
 #: Other columns never take more than this many average characters by their content alone.
 CONTENT_CAP_CHARS = 30
 
@@ -105,22 +107,28 @@ class ColumnFitter(QObject):
             return want
         name_min = NAME_MIN_CHARS * char
         name_need = max(name_min, self.content_width(self.name_column))
-        spare = available - sum(want.values()) - name_min
-        if spare >= 0:
-            # Room for everyone: what Name does not need goes to cut columns, then to Name.
-            extra = max(0, available - sum(want.values()) - name_need)
-            for c in others:
-                grow = min(extra, content[c] - want[c])
-                if grow > 0:
-                    want[c] += grow
-                    extra -= grow
-        else:
-            give = sum(want[c] - floor[c] for c in others)
-            share = min(1.0, -spare / give) if give else 0.0
-            for c in others:
-                want[c] -= int((want[c] - floor[c]) * share + 0.999)
-        want[self.name_column] = max(name_min, available - sum(want.values()))
-        return want
+        widths = dict(floor)
+        name = name_min
+        spare = available - sum(floor.values()) - name_min
+        # Spare pixels go, in turn: to Name up to a comfortable width, to the other columns
+        # up to their (capped) content, to Name up to its content, to the others' full
+        # content, and whatever is still left to Name.
+        name_steps = (min(name_need, NAME_GOOD_CHARS * char), name_need)
+        for step in range(2):
+            grow = max(0, min(spare, name_steps[step] - name))
+            name += grow
+            spare -= grow
+            target = want if step == 0 else content
+            deficit = {c: max(0, target[c] - widths[c]) for c in others}
+            total = sum(deficit.values())
+            if total and spare > 0:
+                share = min(1.0, spare / total)
+                for c in others:
+                    given = int(deficit[c] * share)
+                    widths[c] += given
+                    spare -= given
+        widths[self.name_column] = name + max(0, spare)
+        return widths
 
     def fit(self, *, force: bool = False) -> None:
         if not (self.auto or force):
