@@ -32,6 +32,10 @@ from mxpolicy_gui.views.theme import apply_theme, normalise
 from mxpolicy_gui.views.welcome import WelcomeBar
 from mxpolicy_gui.views.window_menus import build_menus
 
+#: Export threads still finishing after their window closed (see closeEvent); a reference
+#: here keeps Python from deleting them from the wrong thread.
+_LINGERING: set = set()
+
 PolicyIterator = Callable[[PolicyQuery], Iterable[Policy]]
 
 FILTER_CSV = "CSV, one row per policy (*.csv)"
@@ -352,9 +356,15 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.exporter is not None and self.exporter.busy() and self.exporter.worker:
             self.exporter.worker.cancel()
-            if self.exporter.thread is not None:
-                self.exporter.thread.quit()
-                self.exporter.thread.wait(5000)
+            thread = self.exporter.thread
+            if thread is not None:
+                thread.quit()
+                if not thread.wait(5000):
+                    # Deleting a running QThread (with the window, its grand-parent) aborts
+                    # the process: let it outlive the window until its writer stops.
+                    thread.setParent(None)
+                    _LINGERING.add(thread)
+                    thread.finished.connect(thread.deleteLater)  # on the GUI thread, later
         if self._restored_tabs:
             self.save_state()
         super().closeEvent(event)
