@@ -22,18 +22,14 @@ NAME_GOOD_CHARS = 34
 CONTENT_CAP_CHARS = 30
 
 
-class _ElideDelegate(QStyledItemDelegate):
-    """Name elides in the middle (both ends of a long name tell it apart); lists of sectors
-    and agencies elide at the end, where the least important item is."""
-
-    def __init__(self, name_column: int, parent: QObject) -> None:
-        super().__init__(parent)
-        self._name_column = name_column
+class _ElideMiddle(QStyledItemDelegate):
+    """Name elides in the middle (both ends of a long name tell it apart); the other columns
+    (lists of sectors and agencies) elide at the end, where the least important item is.
+    Set on the Name column only: every cell through a Python delegate would slow painting."""
 
     def initStyleOption(self, option, index) -> None:
         super().initStyleOption(option, index)
-        if index.column() != self._name_column:
-            option.textElideMode = Qt.TextElideMode.ElideRight
+        option.textElideMode = Qt.TextElideMode.ElideMiddle
 
 
 class ColumnFitter(QObject):
@@ -49,8 +45,8 @@ class ColumnFitter(QObject):
         self.auto = True
         self._fitting = False
         self._content: dict[int, int] = {}
-        table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        table.setItemDelegate(_ElideDelegate(name_column, table))
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.setItemDelegateForColumn(name_column, _ElideMiddle(table))
         header = table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(header.ResizeMode.Interactive)
