@@ -35,6 +35,8 @@ from mxpolicy_gui.views.window_menus import build_menus
 #: Export threads still finishing after their window closed (see closeEvent); a reference
 #: here keeps Python from deleting them from the wrong thread.
 _LINGERING: set = set()
+#: How long closing the window waits for a cancelled export to stop.
+CLOSE_WAIT_MS = 5000
 
 PolicyIterator = Callable[[PolicyQuery], Iterable[Policy]]
 
@@ -359,7 +361,7 @@ class MainWindow(QMainWindow):
             thread = self.exporter.thread
             if thread is not None:
                 thread.quit()
-                if not thread.wait(5000):
+                if not thread.wait(CLOSE_WAIT_MS):
                     # Deleting a running QThread (with the window, its grand-parent) aborts
                     # the process: let it outlive the window until its writer stops.
                     thread.setParent(None)

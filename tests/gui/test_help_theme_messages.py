@@ -178,3 +178,33 @@ def test_starting_without_a_display_exits_2_with_one_line(tmp_path):
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and re.search(r"no graphical display", lines[0])
     assert result.stdout == ""
+
+
+def test_closing_the_window_during_an_export_that_will_not_stop(qtbot, make_window, tmp_path,
+                                                                 monkeypatch):
+    """A running QThread deleted with its window aborts the process; it must outlive it."""
+    import threading
+
+    import mxpolicy_gui.views.main_window as main_window
+
+    monkeypatch.setattr(main_window, "CLOSE_WAIT_MS", 50)
+    window = make_window()
+    release = threading.Event()
+    started = threading.Event()
+
+    def stubborn(request, progress, cancelled) -> int:
+        started.set()
+        release.wait(20)  # ignores the cancel, like a writer stuck in one long step
+        return 0
+
+    window.exporter._job = stubborn
+    window.choose_export_path = lambda suggested: (tmp_path / "x.csv", False)
+    window.export_shown()
+    assert started.wait(10)
+    thread = window.exporter.thread
+    window.close()
+    assert thread in main_window._LINGERING and thread.parent() is None
+    assert thread.isRunning()
+    # Once its job returns, the thread finishes and is deleted on the GUI thread.
+    with qtbot.waitSignal(thread.destroyed, timeout=10_000):
+        release.set()
