@@ -201,3 +201,45 @@ def test_dragged_widths_stand_until_reset(qtbot, window):
     assert header.sectionSize(COL_NAME) == 90
     tab.columns.reset()
     assert tab.columns.auto and header.sectionSize(COL_NAME) > 90
+
+
+def test_ctrl_c_in_the_detail_pane_copies_the_selected_text(qtbot, window):
+    tab = window.tabs[0]
+    tab.select_row(0)
+    label = tab.detail.summary
+    label.setFocus()
+    label.setSelection(0, 9)
+    QApplication.clipboard().clear()
+    qtbot.keyClick(label, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.clipboard().text() == tab.detail.policy.summary[:9]
+
+
+def test_shift_f10_opens_the_row_menu_of_the_focused_table(qtbot, window, monkeypatch):
+    from PySide6.QtWidgets import QMenu
+
+    popped: list[QMenu] = []
+    monkeypatch.setattr(QMenu, "popup", lambda menu, *args: popped.append(menu))
+    tab = window.tabs[0]
+    tab.select_row(1)
+    tab.table.setFocus()
+    qtbot.waitUntil(lambda: focus() is tab.table, timeout=2000)
+    qtbot.keyClick(tab.table, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+    assert popped and action_texts(popped[0])[0] == "Open"
+
+
+def test_a_cut_facet_label_shows_in_full_as_a_tooltip(qtbot, window, monkeypatch):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    shown: list[str] = []
+    monkeypatch.setattr(QToolTip, "showText", lambda pos, text, *a: shown.append(text))
+    tab = window.tabs[0]
+    tab.refresh_facets()
+    view = tab.facet_panel.views["administration"]
+    view.setFixedWidth(60)  # far too narrow for "López Obrador (2018–2024) (12)"
+    rect = view.visualRect(view.model().index(0))
+    point = QPoint(rect.center().x(), rect.center().y())
+    event = QHelpEvent(QHelpEvent.Type.ToolTip, point, view.viewport().mapToGlobal(point))
+    QApplication.sendEvent(view.viewport(), event)
+    assert shown == [view.model().index(0).data()]
