@@ -25,11 +25,10 @@ from mxpolicy_gui.compile.record_tables import (
 )
 from mxpolicy_gui.dataset import CONFIDENCE, FIGURE_KINDS, KINDS, SECTORS, STATUSES
 
-#: True once every policy file carries its full record: `status_as_of`, at least one
-#: [[history]] row and every Spanish text. The content lands in its own branches; until it is
-#: on main the build checks what is present but does not demand what is absent. Turn on
-#: when the 25 files are complete (tests turn it on over fixtures).
-REQUIRE_COMPLETE_RECORDS = False
+#: Every policy file must carry its full record: `status_as_of`, at least one [[history]] row
+#: and every Spanish text. On since the 25 records landed; set False only to build a partial
+#: source folder (what is present is still checked, what is absent is then allowed).
+REQUIRE_COMPLETE_RECORDS = True
 
 @dataclass(frozen=True)
 class SourceRecord:

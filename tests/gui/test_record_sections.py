@@ -3,6 +3,8 @@ policies; clicking a related policy selects it in the window."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
@@ -73,7 +75,10 @@ def test_sections_hide_for_a_policy_without_a_record(qtbot, store, opened_urls):
     pane = DetailPane(opened_urls)
     qtbot.addWidget(pane)
     pane.show()
-    policy = store.policy("jovenes-construyendo-el-futuro")
+    policy = replace(
+        store.policy("jovenes-construyendo-el-futuro"),
+        status_as_of=None, history=(), instruments=(), institutions=(), links=(),
+    )
     pane.show_policy(policy)
     record = pane.record
     assert not any(

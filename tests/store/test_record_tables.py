@@ -63,7 +63,7 @@ def test_streamed_policies_carry_the_record_too(fixture_store):
     assert streamed["beta-programme"].figures == ()
 
 
-def test_real_database_policies_without_a_record_read_as_empty(store):
-    p = store.policy("jovenes-construyendo-el-futuro")
-    assert p.current_status == p.status
-    assert all(isinstance(x, tuple) for x in (p.history, p.instruments, p.links, p.institutions))
+def test_real_database_every_policy_has_a_dated_current_status(store):
+    for policy in store.iter_policies(PolicyQuery(), figures=False):
+        assert policy.status_as_of and policy.status_as_of >= "2025-07-16", policy.id
+        assert policy.history and policy.current_status == policy.status, policy.id
