@@ -6,10 +6,19 @@ code, and the store must not need sqlite-utils.
 
 from __future__ import annotations
 
-from mxpolicy_gui.vocabulary import KINDS, SECTORS, STATUSES
+from mxpolicy_gui.vocabulary import (
+    CONFIDENCE,
+    FIGURE_KINDS,
+    INSTITUTION_ROLES,
+    INSTRUMENT_KINDS,
+    KINDS,
+    LINK_RELATIONS,
+    SECTORS,
+    STATUSES,
+)
 
 #: Bumped whenever a table or column changes meaning; the store refuses any other version.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 #: Tables a valid database must have; a file without them belongs to another application.
 REQUIRED_TABLES = (
@@ -20,6 +29,22 @@ REQUIRED_TABLES = (
     "sources",
     "policy_sources",
     "policies_fts",
+    "status_history",
+    "instruments",
+    "institutions",
+    "policy_institutions",
+    "policy_links",
 )
 
-__all__ = ["KINDS", "REQUIRED_TABLES", "SCHEMA_VERSION", "SECTORS", "STATUSES"]
+__all__ = [
+    "CONFIDENCE",
+    "FIGURE_KINDS",
+    "INSTITUTION_ROLES",
+    "INSTRUMENT_KINDS",
+    "KINDS",
+    "LINK_RELATIONS",
+    "REQUIRED_TABLES",
+    "SCHEMA_VERSION",
+    "SECTORS",
+    "STATUSES",
+]

@@ -192,18 +192,23 @@ def date_kind_of(value: str | None) -> DateKind:
 
 # -- statuses and sectors ------------------------------------------------------------------
 
-#: Statuses a policy may have, as stored; `status_label` gives what a person reads.
+#: Statuses a policy may have, as stored, in the order the facet lists them
+#: (docs/methodology.md explains each word); `status_label` gives what a person reads.
 STATUSES: tuple[str, ...] = (
-    QT_TRANSLATE_NOOP("Vocabulary", "In operation"),
-    QT_TRANSLATE_NOOP("Vocabulary", "Ended"),
-    QT_TRANSLATE_NOOP("Vocabulary", "Completed"),
+    QT_TRANSLATE_NOOP("Vocabulary", "In force"),  # the law or decree applies as enacted
+    # some of its provisions were replaced, struck down or never applied
     QT_TRANSLATE_NOOP("Vocabulary", "Partly in force"),
-    QT_TRANSLATE_NOOP("Vocabulary", "In force"),
+    # replaced by a later instrument that covers the same ground
     QT_TRANSLATE_NOOP("Vocabulary", "Superseded"),
-    QT_TRANSLATE_NOOP("Vocabulary", "Repealed"),
-    QT_TRANSLATE_NOOP("Vocabulary", "Blocked"),
-    QT_TRANSLATE_NOOP("Vocabulary", "Under construction"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Repealed"),  # abrogated without a successor
+    QT_TRANSLATE_NOOP("Vocabulary", "In operation"),  # a programme or body that is running
+    # carried on, renamed or absorbed, under the next government
     QT_TRANSLATE_NOOP("Vocabulary", "Continued"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Ended"),  # a programme or body that stopped
+    QT_TRANSLATE_NOOP("Vocabulary", "Blocked"),  # stopped by a court ruling or suspension
+    QT_TRANSLATE_NOOP("Vocabulary", "Completed"),  # a one-off whose work is done
+    # an infrastructure project not yet finished
+    QT_TRANSLATE_NOOP("Vocabulary", "Under construction"),
 )
 
 #: Sectors a policy may belong to, as stored; `sector_label` gives what a person reads.
@@ -230,7 +235,63 @@ SECTORS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Vocabulary", "Public finance"),
 )
 
+#: How sure the project is of a fact: a field on figures, history rows, instruments, links
+#: and institutions, never a remark in prose. Absent means "confirmed".
+CONFIDENCE: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("Vocabulary", "confirmed"),
+    QT_TRANSLATE_NOOP("Vocabulary", "partly confirmed"),
+    QT_TRANSLATE_NOOP("Vocabulary", "unconfirmed"),
+)
+
+#: What a legal instrument is.
+INSTRUMENT_KINDS: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("Vocabulary", "constitutional decree"),
+    QT_TRANSLATE_NOOP("Vocabulary", "law"),
+    QT_TRANSLATE_NOOP("Vocabulary", "regulation"),
+    QT_TRANSLATE_NOOP("Vocabulary", "rules of operation"),
+    QT_TRANSLATE_NOOP("Vocabulary", "court ruling"),
+    QT_TRANSLATE_NOOP("Vocabulary", "agreement"),
+)
+
+#: How one policy relates to another (read "this policy <relation> that one").
+LINK_RELATIONS: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("Vocabulary", "builds on"),
+    QT_TRANSLATE_NOOP("Vocabulary", "undone by"),
+    QT_TRANSLATE_NOOP("Vocabulary", "undoes"),
+    QT_TRANSLATE_NOOP("Vocabulary", "replaces"),
+    QT_TRANSLATE_NOOP("Vocabulary", "replaced by"),
+    QT_TRANSLATE_NOOP("Vocabulary", "pays through"),
+    QT_TRANSLATE_NOOP("Vocabulary", "continues"),
+    QT_TRANSLATE_NOOP("Vocabulary", "related"),
+)
+
+#: What a policy did to an institution.
+INSTITUTION_ROLES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("Vocabulary", "created"),
+    QT_TRANSLATE_NOOP("Vocabulary", "transformed"),
+    QT_TRANSLATE_NOOP("Vocabulary", "extinguished"),
+    QT_TRANSLATE_NOOP("Vocabulary", "implements"),
+)
+
+#: What a figure is.
+FIGURE_KINDS: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("Vocabulary", "legal parameter"),
+    QT_TRANSLATE_NOOP("Vocabulary", "target"),
+    QT_TRANSLATE_NOOP("Vocabulary", "reported result"),
+    QT_TRANSLATE_NOOP("Vocabulary", "government claim"),
+    QT_TRANSLATE_NOOP("Vocabulary", "estimate"),
+)
+
 _LABELLED = frozenset(STATUSES) | frozenset(SECTORS)
+_TERMS = frozenset(
+    (*CONFIDENCE, *INSTRUMENT_KINDS, *LINK_RELATIONS, *INSTITUTION_ROLES, *FIGURE_KINDS)
+)
+
+
+def term_label(value: str) -> str:
+    """A confidence level, instrument kind, link relation, institution role or figure kind
+    as a person reads it; a value outside the vocabulary stays as stored."""
+    return translate(CONTEXT, value) if value in _TERMS else value
 
 
 def status_label(value: str) -> str:

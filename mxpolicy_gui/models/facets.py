@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -19,13 +19,17 @@ class FacetModel(QAbstractListModel):
 
     checkedChanged = Signal()
 
-    def __init__(self, parent=None, label: Callable[[str], str] = str) -> None:
+    def __init__(
+        self, parent=None, label: Callable[[str], str] = str, order: Sequence[str] = ()
+    ) -> None:
+        """`label`: what a person reads for a stored value (a status or sector in the
+        interface's language; the value itself is what filters). `order`: a closed vocabulary
+        to list values in (others follow, alphabetically by label)."""
         super().__init__(parent)
-        #: What a person reads for a stored value (a status or sector in the interface's
-        #: language); the value itself is what filters.
         self._label = label
         self._values: list[FacetValue] = []
         self._checked: set[str] = set()
+        self._rank = {value: i for i, value in enumerate(order)}
 
     def set_values(self, values: list[FacetValue]) -> None:
         present = {v.value for v in values}
@@ -34,12 +38,14 @@ class FacetModel(QAbstractListModel):
         self._values = sorted([*values, *kept], key=self._order)
         self.endResetModel()
 
-    def _order(self, value: FacetValue) -> str:
-        """Alphabetical by what a person reads, accents aside ("Energía" among the E's)."""
-        return "".join(
+    def _order(self, value: FacetValue) -> tuple[int, str]:
+        """The vocabulary's order, then alphabetical by what a person reads, accents aside
+        ("Energía" among the E's)."""
+        folded = "".join(
             c for c in unicodedata.normalize("NFD", self._label(value.value).casefold())
             if not unicodedata.combining(c)
         )
+        return self._rank.get(value.value, len(self._rank)), folded
 
     def checked(self) -> frozenset[str]:
         return frozenset(self._checked)
@@ -78,6 +84,8 @@ class FacetModel(QAbstractListModel):
 
     def retranslate(self) -> None:
         """Labels in the language just installed, in their alphabetical order."""
+        if not self._values:
+            return
         self.beginResetModel()
         self._values.sort(key=self._order)
         self.endResetModel()

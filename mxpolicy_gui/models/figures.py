@@ -4,13 +4,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from mxpolicy_gui.content import text_in, unit_override
-from mxpolicy_gui.formatting import format_figure_value
+from mxpolicy_gui.formatting import format_date, format_figure_value
 from mxpolicy_gui.i18n import current_language
 from mxpolicy_gui.store.records import Figure, Policy
-from mxpolicy_gui.vocabulary import QT_TRANSLATE_NOOP
+from mxpolicy_gui.vocabulary import QT_TRANSLATE_NOOP, term_label
 
 COL_LABEL, COL_VALUE, COL_YEAR, COL_SOURCE = range(4)
 HEADERS = (
@@ -76,6 +82,7 @@ class FiguresModel(QAbstractTableModel):
             note = text_in(fig, "note", language)
             if note:
                 parts.append(self.tr("Note: {note}").format(note=note))
+            parts += _record_lines(fig)
             if source:
                 parts.append(self.tr("Source: {citation}").format(citation=source.citation))
             return "\n".join(parts)
@@ -93,3 +100,34 @@ class FiguresModel(QAbstractTableModel):
             if s.id == fig.source_id:
                 return f"[{i}]"
         return fig.source_id
+
+
+def _record_lines(fig: Figure) -> list[str]:
+    """What kind of number it is, when it holds, whether we computed it, how sure we are."""
+    lines = []
+    if fig.kind:
+        lines.append(
+            QCoreApplication.translate("FiguresModel", "Kind: {kind}").format(
+                kind=term_label(fig.kind)
+            )
+        )
+    if fig.period_start or fig.period_end:
+        lines.append(
+            QCoreApplication.translate("FiguresModel", "Holds: {start} – {end}").format(
+                start=format_date(fig.period_start) if fig.period_start else "…",
+                end=format_date(fig.period_end) if fig.period_end else "…",
+            )
+        )
+    if fig.derived:
+        lines.append(
+            QCoreApplication.translate(
+                "FiguresModel", "Derived: computed from the form the source states (see the note)"
+            )
+        )
+    if fig.confidence != "confirmed":
+        lines.append(
+            QCoreApplication.translate("FiguresModel", "Confidence: {level}").format(
+                level=term_label(fig.confidence)
+            )
+        )
+    return lines

@@ -61,7 +61,7 @@ class AboutDialog(QDialog):
             + self.tr("Main sources")
             + f"</b></p><ul>{sources}</ul><p>"
             + self.tr("Every figure in the app names its own source in the detail pane.")
-            + "</p><p><b>"
+            + f"</p><p>{html.escape(self.methodology_line(), quote=False)}</p><p><b>"
             + self.tr("Licence")
             + f"</b><br>{esc(info.licence)}<br>"
             + self.tr("Application code: MIT licence. Font: DejaVu Sans (Bitstream Vera licence).")
@@ -72,3 +72,11 @@ class AboutDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+    def methodology_line(self) -> str:
+        return self.tr(
+            "Each status is dated: \"as of\" is the day it was last checked against sources, "
+            "and how sure we are of a fact is marked as confirmed, partly confirmed or "
+            "unconfirmed. The list of 13 reforms is this project's reconstruction: no single "
+            "source lists thirteen (see docs/methodology.md)."
+        )

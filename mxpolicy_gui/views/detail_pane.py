@@ -31,12 +31,12 @@ from mxpolicy_gui.models.figures import COL_LABEL, COL_SOURCE, COL_VALUE, COL_YE
 from mxpolicy_gui.store.records import Policy, Source
 from mxpolicy_gui.views.figure_chart import FigureChart
 from mxpolicy_gui.views.links import safe_web_url
+from mxpolicy_gui.views.record_sections import RecordSections, status_line
 from mxpolicy_gui.vocabulary import (
     date_kind_of,
     join_for_reading,
     kind_label,
     sector_labels,
-    status_label,
 )
 
 UrlOpener = Callable[[QUrl], object]
@@ -118,6 +118,8 @@ class DetailPane(QScrollArea):
     """Shows one `Policy`; `show_policy(None)` shows the empty state."""
 
     message = Signal(str)
+    #: (policy id, kind) of a related policy the person clicked: the window selects it.
+    relatedSelected = Signal(str, str)
 
     def __init__(self, open_url: UrlOpener, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -179,6 +181,10 @@ class DetailPane(QScrollArea):
         layout.addWidget(self.headings["measures"])
         self.measures = _plain_label()
         layout.addWidget(self.measures)
+
+        self.record = RecordSections(open_url)
+        self.record.relatedSelected.connect(self.relatedSelected)
+        layout.addWidget(self.record)
 
         self.figures_heading = _heading()
         layout.addWidget(self.figures_heading)
@@ -262,6 +268,7 @@ class DetailPane(QScrollArea):
         self.empty.setVisible(policy is None)
         self.content.setVisible(policy is not None)
         self.figures_model.set_policy(policy)
+        self.record.show_policy(policy)
         for row in self.source_rows:
             self.sources_box.removeWidget(row)
             row.hide()
@@ -283,7 +290,7 @@ class DetailPane(QScrollArea):
         self.facts["president"].setText(policy.president)
         when = date_kind_of(policy.date_kind).phrase
         self.facts["date"].setText(f"{format_date(policy.date)} ({when})")
-        self.facts["status"].setText(status_label(policy.status))
+        self.facts["status"].setText(status_line(policy))
         self.facts["sectors"].setText(join_for_reading(sector_labels(policy.sectors)))
         self.facts["agencies"].setText("\n".join(policy.agencies))
         self.summary.setText(text_in(policy, "summary", language))

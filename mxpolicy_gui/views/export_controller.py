@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from mxpolicy_gui.export.errors import ExportCancelled, ExportError
@@ -22,6 +22,16 @@ from mxpolicy_gui.store.errors import StoreError
 from mxpolicy_gui.store.query import PolicyQuery
 
 log = logging.getLogger(__name__)
+
+
+def export_filters() -> tuple[str, str, str]:
+    """The save dialog's filters: (CSV per policy, CSV of figures, PDF), in the interface's
+    language (read when the dialog opens)."""
+    return (
+        QCoreApplication.translate("MainWindow", "CSV, one row per policy (*.csv)"),
+        QCoreApplication.translate("MainWindow", "CSV, figures in long form (*.csv)"),
+        QCoreApplication.translate("MainWindow", "PDF report (*.pdf)"),
+    )
 
 
 @dataclass(frozen=True)
@@ -78,6 +88,8 @@ class ExportController(QObject):
 
     done = Signal(str)
     finished = Signal()
+    #: The file written, after a successful export (the window offers to open it).
+    exported = Signal(object)
 
     def __init__(self, job: ExportJob, parent: QWidget) -> None:
         super().__init__(parent)
@@ -126,11 +138,13 @@ class ExportController(QObject):
 
     @Slot(int)
     def _succeeded(self, count: int) -> None:
+        path = self.request.path
         self._finish(
             self.tr("Exported {count} rows to {path}").format(
-                count=display_locale().toString(count), path=self.request.path
+                count=display_locale().toString(count), path=path
             )
         )
+        self.exported.emit(path)
 
     @Slot()
     def _cancelled(self) -> None:

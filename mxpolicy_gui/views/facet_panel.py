@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QListView,
     QPushButton,
     QSpinBox,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
 from mxpolicy_gui.models.facets import FacetModel
-from mxpolicy_gui.vocabulary import sector_label, status_label
+from mxpolicy_gui.vocabulary import STATUSES, sector_label, status_label
 
 YEAR_MIN, YEAR_MAX = 1900, 2100
 
@@ -33,6 +35,8 @@ class FacetPanel(QWidget):
     """Emits `changed` whenever a checked value or the year range changes."""
 
     changed = Signal()
+    #: The width the panel needs to show every label whole (after each count update).
+    widthNeeded = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,6 +45,7 @@ class FacetPanel(QWidget):
         self.models: dict[str, FacetModel] = {}
         self.views: dict[str, QListView] = {}
         self.boxes: dict[str, QGroupBox] = {}
+        self.none_labels: dict[str, QLabel] = {}
         for key, label in (
             ("sector", sector_label),
             ("administration", str),
@@ -49,7 +54,8 @@ class FacetPanel(QWidget):
             box = QGroupBox()
             box_layout = QVBoxLayout(box)
             box_layout.setContentsMargins(4, 4, 4, 4)
-            model = FacetModel(self, label)
+            # Statuses in the order of their closed vocabulary (vocabulary.STATUSES).
+            model = FacetModel(self, label, STATUSES if key == "status" else ())
             view = QListView()
             view.setModel(model)
             view.setUniformItemSizes(True)
@@ -57,17 +63,27 @@ class FacetPanel(QWidget):
             view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             view.setTextElideMode(Qt.TextElideMode.ElideRight)
             view.setStyleSheet(_INDICATOR_STYLE)
+            view.viewport().installEventFilter(self)
             box_layout.addWidget(view)
+            # With no results the counts are empty: say so instead of showing a blank list.
+            none = QLabel()
+            none.setEnabled(False)
+            none.hide()
+            box_layout.addWidget(none)
+            self.none_labels[key] = none
             model.checkedChanged.connect(self.changed)
-            model.modelReset.connect(lambda v=view: self._fit(v))
+            model.modelReset.connect(lambda v=view, n=none: self._fit(v, n))
+            model.modelReset.connect(self._measure)
             self.models[key] = model
             self.views[key] = view
             self.boxes[key] = box
             layout.addWidget(box)
 
         self.years_box = years = QGroupBox()
-        years_layout = QHBoxLayout(years)
-        years_layout.setContentsMargins(4, 4, 4, 4)
+        years_box = QVBoxLayout(years)
+        years_box.setContentsMargins(4, 4, 4, 4)
+        years_layout = QHBoxLayout()
+        years_box.addLayout(years_layout)
         self.year_from = QSpinBox()
         self.year_to = QSpinBox()
         for spin in (self.year_from, self.year_to):
@@ -81,15 +97,19 @@ class FacetPanel(QWidget):
         years_layout.addWidget(self.year_from, 1)
         years_layout.addWidget(self.to_label)
         years_layout.addWidget(self.year_to, 1)
+        self.undated = QCheckBox()
+        self.undated.setChecked(True)
+        self.undated.toggled.connect(self._undated_toggled)
+        years_box.addWidget(self.undated)
         layout.addWidget(years)
 
         self.reset_button = QPushButton()
         self.reset_button.clicked.connect(self.clear)
-        self.retranslate_ui()
         layout.addWidget(self.reset_button)
         layout.addStretch(1)
         self._bounds = (YEAR_MIN, YEAR_MAX)
         self._quiet = False
+        self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
         """Texts in the interface's language (again after a LanguageChange)."""
@@ -101,8 +121,23 @@ class FacetPanel(QWidget):
         ):
             self.boxes[key].setTitle(title)
             self.views[key].setAccessibleName(self.tr("{title} filter").format(title=title))
+            self.none_labels[key].setText(self.tr("None under this search"))
+            self.none_labels[key].setAccessibleName(
+                self.tr("{title}: none under this search").format(title=title)
+            )
             self.models[key].retranslate()
-        self.years_box.setTitle(self.tr("Year"))
+        self.years_box.setTitle(self.tr("Year started or published"))
+        self.years_box.setToolTip(
+            self.tr(
+                "Innovations: the year they started. Reforms: the year the decree was "
+                "published in the Diario Oficial de la Federación (DOF)."
+            )
+        )
+        self.undated.setText(self.tr("Include undated"))
+        self.undated.setAccessibleName(self.tr("Include policies without a date"))
+        self.undated.setToolTip(
+            self.tr("Keep policies whose start or publication date is not known")
+        )
         self.year_from.setAccessibleName(self.tr("From year"))
         self.year_to.setAccessibleName(self.tr("To year"))
         self.from_label.setText(self.tr("from"))
@@ -110,17 +145,61 @@ class FacetPanel(QWidget):
         self.reset_button.setText(self.tr("Clear filters"))
         self.reset_button.setAccessibleName(self.tr("Clear filters"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
     @staticmethod
-    def _fit(view: QListView) -> None:
+    def _fit(view: QListView, none: QLabel) -> None:
         """Size a list to its rows: the panel scrolls as a whole, lists never scroll."""
         rows = view.model().rowCount()
+        view.setVisible(rows > 0)
+        none.setVisible(rows == 0)
         row_h = view.sizeHintForRow(0) if rows else view.fontMetrics().height()
         view.setFixedHeight(max(1, rows) * row_h + 2 * view.frameWidth() + 2)
+
+    def _measure(self) -> None:
+        rows = [v for v in self.views.values() if v.model().rowCount()]
+        if rows:
+            # Row text + check box + list frame + group box and panel margins.
+            widest = max(v.sizeHintForColumn(0) + 2 * v.frameWidth() for v in rows)
+            self.widthNeeded.emit(widest + 24)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Texts again on a LanguageChange; style sheets read `palette(...)` once, so read
+        it again when the theme changes."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        if event.type() == QEvent.Type.PaletteChange:
+            for view in self.views.values():
+                view.setStyleSheet("")
+                view.setStyleSheet(_INDICATOR_STYLE)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A label the list had to elide shows in full as a tooltip."""
+        if event.type() == QEvent.Type.ToolTip:
+            view = watched.parentWidget()
+            if isinstance(view, QListView):
+                index = view.indexAt(event.pos())
+                text = str(index.data() or "")
+                rect = view.visualRect(index)
+                needed = view.fontMetrics().horizontalAdvance(text) + 2 * rect.height()
+                if index.isValid() and needed > rect.width():
+                    QToolTip.showText(event.globalPos(), text, view)
+                else:
+                    QToolTip.hideText()
+                return True
+        return super().eventFilter(watched, event)
+
+    def tab_stops(self) -> list[QWidget]:
+        """The panel's controls in Tab order."""
+        return [
+            *self.views.values(), self.year_from, self.year_to, self.undated, self.reset_button
+        ]
+
+    def include_undated(self) -> bool:
+        return self.undated.isChecked()
+
+    def _undated_toggled(self) -> None:
+        if not self._quiet:
+            self.changed.emit()
 
     def set_year_bounds(self, lowest: int, highest: int) -> None:
         """Set the range the data spans; a range already narrowed by the person is kept."""
@@ -161,5 +240,6 @@ class FacetPanel(QWidget):
         for model in self.models.values():
             model.clear_checked()
         self.set_year_range(None, None)
+        self.undated.setChecked(True)
         self.blockSignals(blocked)
         self.changed.emit()

@@ -5,44 +5,49 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QByteArray,
-    QCoreApplication,
-    QEvent,
-    QSettings,
-    QStandardPaths,
-    Qt,
-    QUrl,
+from PySide6.QtCore import QByteArray, QEvent, QPoint, QSettings, QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QContextMenuEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from mxpolicy_gui import APP_NAME
 from mxpolicy_gui.formatting import display_locale
 from mxpolicy_gui.store.query import PolicyQuery
 from mxpolicy_gui.store.records import DatasetInfo, Policy
 from mxpolicy_gui.views.about_dialog import AboutDialog
-from mxpolicy_gui.views.export_controller import ExportController, ExportJob, ExportRequest
-from mxpolicy_gui.views.language_menu import LanguageMenu
+from mxpolicy_gui.views.export_controller import (
+    ExportController,
+    ExportJob,
+    ExportRequest,
+    export_filters,
+)
+from mxpolicy_gui.views.export_notice import ExportNotice
+from mxpolicy_gui.views.keyboard import cycle_panes
 from mxpolicy_gui.views.policy_tab import PolicyTab
+from mxpolicy_gui.views.table_copy import copy_selected_rows
+from mxpolicy_gui.views.theme import SETTINGS_KEY as THEME_KEY
+from mxpolicy_gui.views.theme import apply_theme, normalise
+from mxpolicy_gui.views.welcome import WelcomeBar
+from mxpolicy_gui.views.window_menus import build_menus
 from mxpolicy_gui.vocabulary import kind_of
+
+#: Export threads still finishing after their window closed (see closeEvent); a reference
+#: here keeps Python from deleting them from the wrong thread.
+_LINGERING: set = set()
+#: How long closing the window waits for a cancelled export to stop.
+CLOSE_WAIT_MS = 5000
 
 PolicyIterator = Callable[[PolicyQuery], Iterable[Policy]]
 
-def export_filters() -> tuple[str, str, str]:
-    """The save dialog's filters: (CSV per policy, CSV of figures, PDF), in the interface's
-    language (read when the dialog opens)."""
-    return (
-        QCoreApplication.translate("MainWindow", "CSV, one row per policy (*.csv)"),
-        QCoreApplication.translate("MainWindow", "CSV, figures in long form (*.csv)"),
-        QCoreApplication.translate("MainWindow", "PDF report (*.pdf)"),
-    )
 
-
-
-def tab_title(kind: str) -> str:
-    found = kind_of(kind)
-    return found.tab_title if found else kind
 
 
 class MainWindow(QMainWindow):
@@ -63,157 +68,45 @@ class MainWindow(QMainWindow):
         self._preview_printers: dict[int, object] = {}
         self.iter_policies = iter_policies
         self.exporter = ExportController(export_job, self) if export_job else None
+        self.export_notice = ExportNotice(parent=self)
         if self.exporter:
             self.exporter.done.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            self.exporter.exported.connect(self.export_notice.show_export)
         #: Replaced in tests; returns (path, figures?) or None when the person cancels.
         self.choose_export_path: Callable[[str], tuple[Path, bool] | None] = self._ask_path
+        # Qt adds the application's display name to the title; the title itself says where
+        # the person is (it said the app's name twice).
         self.tabs_widget = QTabWidget()
         self.tabs_widget.setDocumentMode(True)
         self.tabs = tabs
         for tab in tabs:
-            self.tabs_widget.addTab(tab, tab_title(tab.kind))
+            self.tabs_widget.addTab(tab, self.tab_title(tab))
             tab.countsChanged.connect(lambda total, all_, t=tab: self._update_tab_title(t))
             tab.selectionCountChanged.connect(self._selection_count_changed)
-            tab.message.connect(lambda text: self.statusBar().showMessage(text, 4000))
+            tab.message.connect(self.show_status)
+            tab.exportRequested.connect(self.export_selection)
+            tab.relatedSelected.connect(self.show_policy)
             self._update_tab_title(tab)
         self.tabs_widget.currentChanged.connect(self._tab_changed)
-        self.setCentralWidget(self.tabs_widget)
+        self.welcome = WelcomeBar(info, settings)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.tabs_widget, 1)
+        column.insertWidget(0, self.welcome)
+        self.setCentralWidget(central)
         self.selection_label = QLabel()
+        self.statusBar().addPermanentWidget(self.export_notice)
         self.statusBar().addPermanentWidget(self.selection_label)
         self.actions: dict[str, QAction] = {}
-        self._build_menus()
+        build_menus(self)
         self._set_window_texts()
+        self.set_theme(normalise(settings.value(THEME_KEY)), save=False)
         self.resize(1280, 800)
         self._restored_tabs = False
         self.restore_state()
         self._tab_changed(self.tabs_widget.currentIndex())
-
-    # -- menus ---------------------------------------------------------------------------
-
-    def _action(self, key: str, text: str, slot: Callable, shortcut=None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        self.addAction(action)
-        self.actions[key] = action
-        return action
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        self.file_menu = file_menu
-        file_menu.addAction(
-            self._action(
-                "export_selection", self.tr("&Export selection…"), self.export_selection, "Ctrl+E"
-            )
-        )
-        file_menu.addAction(
-            self._action(
-                "export_shown", self.tr("Export all &shown…"), self.export_shown, "Ctrl+Shift+E"
-            )
-        )
-        excel = self._action(
-            "excel", self.tr("E&xcel-compatible CSV (UTF-8 with BOM)"), lambda: None
-        )
-        excel.setCheckable(True)
-        excel.setChecked(self.settings.value("export/excel", "true") not in ("false", False))
-        excel.toggled.connect(lambda on: self.settings.setValue("export/excel", on))
-        file_menu.addAction(excel)
-        file_menu.addSeparator()
-        file_menu.addAction(
-            self._action(
-                "print_preview",
-                self.tr("Print pre&view…"),
-                self.print_preview,
-                QKeySequence.StandardKey.Print,
-            )
-        )
-        file_menu.addAction(
-            self._action("print", self.tr("&Print…"), self.print_report, "Ctrl+Shift+P")
-        )
-        file_menu.addSeparator()
-        file_menu.addAction(
-            self._action("quit", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        )
-        edit = bar.addMenu(self.tr("&Edit"))
-        edit.addAction(
-            self._action(
-                "find", self.tr("&Find…"), self.focus_search, QKeySequence.StandardKey.Find
-            )
-        )
-        edit.addAction(
-            self._action(
-                "select_all",
-                self.tr("Select &all rows"),
-                self.select_all,
-                QKeySequence.StandardKey.SelectAll,
-            )
-        )
-        edit.addAction(
-            self._action(
-                "clear_search", self.tr("&Clear search and filters"), self.clear_filters
-            )
-        )
-        view = bar.addMenu(self.tr("&View"))
-        for i, tab in enumerate(self.tabs):
-            view.addAction(
-                self._action(
-                    f"tab{i + 1}",
-                    tab_title(tab.kind),
-                    lambda _checked=False, n=i: self.tabs_widget.setCurrentIndex(n),
-                    f"Ctrl+{i + 1}",
-                )
-            )
-        view.addSeparator()
-        self.language_menu = LanguageMenu(self.settings, view)
-        view.addMenu(self.language_menu)
-        for code, action in self.language_menu.language_actions.items():
-            self.actions[f"language_{code}"] = action
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(
-            self._action(
-                "about",
-                self.tr("&About {app}").format(app=APP_NAME),
-                self.show_about,
-                QKeySequence(Qt.Key.Key_F1),
-            )
-        )
-
-    # -- language ------------------------------------------------------------------------
-
-    def set_language(self, language: str) -> None:
-        """Switch the interface now (every widget retranslates) and remember the choice."""
-        self.language_menu.choose(language)
-
-    def _set_window_texts(self) -> None:
-        self.setWindowTitle(self.tr("{app} — Mexican public policy").format(app=APP_NAME))
-        self.setAccessibleName(self.tr("{app} main window").format(app=APP_NAME))
-        self.tabs_widget.setAccessibleName(self.tr("Bodies of policy"))
-        self.selection_label.setAccessibleName(self.tr("Selection count"))
-
-    def retranslate_ui(self) -> None:
-        """Texts in the language just installed: menus rebuilt, titles and counts set again."""
-        for action in self.actions.values():
-            self.removeAction(action)
-            if action.parent() is self:
-                action.deleteLater()
-        self.actions = {}
-        for entry in self.menuBar().actions():
-            if entry.menu() is not None:
-                entry.menu().deleteLater()  # the language menu with the View menu
-        self.menuBar().clear()
-        self._build_menus()
-        self._set_window_texts()
-        for tab in self.tabs:
-            self._update_tab_title(tab)
-        if self.tabs:
-            self._selection_count_changed(0)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     # -- export and print ----------------------------------------------------------------
 
@@ -341,6 +234,13 @@ class MainWindow(QMainWindow):
     def current_tab(self) -> PolicyTab:
         return self.tabs[self.tabs_widget.currentIndex()]
 
+    def show_policy(self, policy_id: str, kind: str) -> None:
+        """Bring up the tab of `kind` with `policy_id` selected (a related-policy click)."""
+        for index, tab in enumerate(self.tabs):
+            if tab.kind == kind and tab.select_policy(policy_id):
+                self.tabs_widget.setCurrentIndex(index)
+                return
+
     def focus_search(self) -> None:
         search = self.current_tab().search
         search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -353,9 +253,11 @@ class MainWindow(QMainWindow):
         self.current_tab().clear_all()
 
     def show_about(self) -> AboutDialog:
-        dialog = AboutDialog(self.info, self)
-        dialog.open()
-        return dialog
+        return self._open_dialog(AboutDialog(self.info, self))
+
+    def tab_title(self, tab: PolicyTab) -> str:
+        found = kind_of(tab.kind)
+        return found.tab_title if found else tab.kind
 
     def _update_tab_title(self, tab: PolicyTab) -> None:
         index = self.tabs.index(tab)
@@ -366,12 +268,101 @@ class MainWindow(QMainWindow):
             if total == unfiltered
             else f"{loc.toString(total)}/{loc.toString(unfiltered)}"
         )
-        self.tabs_widget.setTabText(index, f"{tab_title(tab.kind)} ({count})")
+        self.tabs_widget.setTabText(index, f"{self.tab_title(tab)} ({count})")
+
+    # -- language ------------------------------------------------------------------------
+
+    def set_language(self, language: str) -> None:
+        """Switch the interface now (every widget retranslates) and remember the choice."""
+        self.language_menu.choose(language)
+
+    def _set_window_texts(self) -> None:
+        # Qt adds the application's display name to the title; the title itself says where
+        # the person is (it said the app's name twice).
+        self.setAccessibleName(self.tr("{app} main window").format(app=APP_NAME))
+        self.tabs_widget.setAccessibleName(self.tr("Bodies of policy"))
+        self.selection_label.setAccessibleName(self.tr("Selection count"))
+
+    def retranslate_ui(self) -> None:
+        """Texts in the language just installed: menus rebuilt, titles and counts set again."""
+        for action in self.actions.values():
+            self.removeAction(action)
+            if action.parent() is self:
+                action.deleteLater()
+        self.actions = {}
+        for entry in self.menuBar().actions():
+            if entry.menu() is not None:
+                entry.menu().deleteLater()  # the language menu with the View menu
+        self.menuBar().clear()
+        build_menus(self)
+        self.set_theme(normalise(self.settings.value(THEME_KEY)), save=False)
+        self._set_window_texts()
+        for tab in self.tabs:
+            self._update_tab_title(tab)
+        if self.tabs:
+            self._tab_changed(self.tabs_widget.currentIndex())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # -- keyboard, help, theme, messages --------------------------------------------------
+
+    def show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 6000)
+
+    def cycle_panes(self, step: int) -> QWidget | None:
+        """F6 / Shift+F6: search, filters, table, details, and round again."""
+        return cycle_panes(self.current_tab().panes(), step)
+
+    def copy_rows(self) -> None:
+        count = copy_selected_rows(self.current_tab().table)
+        self.show_status(self.tr("{n} row(s) copied with a header line").format(n=count))
+
+    def context_menu_of_focus(self) -> None:
+        """Shift+F10: the focused widget's context menu, as the Menu key opens it."""
+        focus = QApplication.focusWidget()
+        if focus is None:
+            return
+        target = focus.viewport() if hasattr(focus, "viewport") else focus
+        pos = QPoint(8, 8)
+        if hasattr(focus, "visualRect") and focus.currentIndex().isValid():
+            pos = focus.visualRect(focus.currentIndex()).center()
+        event = QContextMenuEvent(
+            QContextMenuEvent.Reason.Keyboard, pos, target.mapToGlobal(pos)
+        )
+        QApplication.sendEvent(target, event)
+
+    def set_theme(self, key: str, *, save: bool = True) -> None:
+        key = apply_theme(key)
+        self.actions[f"theme_{key}"].setChecked(True)
+        if save:
+            self.settings.setValue(THEME_KEY, key)
+
+    def show_guide(self):
+        from mxpolicy_gui.views.help_dialog import UserGuideDialog
+
+        return self._open_dialog(UserGuideDialog(self))
+
+    def show_shortcuts(self):
+        from mxpolicy_gui.views.help_dialog import ShortcutsDialog
+
+        return self._open_dialog(ShortcutsDialog(self))
+
+    def _open_dialog(self, dialog):
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _tab_changed(self, index: int) -> None:
         if 0 <= index < len(self.tabs):
             tab = self.tabs[index]
+            self.setWindowTitle(self.tab_title(tab))
             self._selection_count_changed(len(tab.table.selectionModel().selectedRows()))
+            focus = QApplication.focusWidget()
+            if focus is None or not focus.isVisible():
+                tab.search.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _selection_count_changed(self, _count: int) -> None:
         tab = self.current_tab()
@@ -418,6 +409,7 @@ class MainWindow(QMainWindow):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if not self._restored_tabs:
+            self.current_tab().search.setFocus(Qt.FocusReason.OtherFocusReason)
             self.layout().activate()
             for tab in self.tabs:
                 tab.resize(self.tabs_widget.currentWidget().size())
@@ -427,16 +419,22 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.exporter is not None and self.exporter.busy() and self.exporter.worker:
             self.exporter.worker.cancel()
-            if self.exporter.thread is not None:
-                self.exporter.thread.quit()
-                self.exporter.thread.wait(5000)
+            thread = self.exporter.thread
+            if thread is not None:
+                thread.quit()
+                if not thread.wait(CLOSE_WAIT_MS):
+                    # Deleting a running QThread (with the window, its grand-parent) aborts
+                    # the process: let it outlive the window until its writer stops.
+                    thread.setParent(None)
+                    _LINGERING.add(thread)
+                    thread.finished.connect(thread.deleteLater)  # on the GUI thread, later
         if self._restored_tabs:
             self.save_state()
         super().closeEvent(event)
 
 
-def open_in_browser(url: QUrl) -> None:
-    """Hand an already-vetted http(s) URL to the system browser."""
+def open_in_browser(url: QUrl) -> bool:
+    """Hand an already-vetted http(s) URL to the system browser; False if none answered."""
     from PySide6.QtGui import QDesktopServices
 
-    QDesktopServices.openUrl(url)
+    return QDesktopServices.openUrl(url)

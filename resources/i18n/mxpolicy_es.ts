@@ -39,6 +39,10 @@
         <source>Application code: MIT licence. Font: DejaVu Sans (Bitstream Vera licence).</source>
         <translation>Código de la aplicación: licencia MIT. Tipografía: DejaVu Sans (licencia Bitstream Vera).</translation>
     </message>
+    <message>
+        <source>Each status is dated: "as of" is the day it was last checked against sources, and how sure we are of a fact is marked as confirmed, partly confirmed or unconfirmed. The list of 13 reforms is this project's reconstruction: no single source lists thirteen (see docs/methodology.md).</source>
+        <translation>Cada estado lleva fecha: "al" indica el día en que se cotejó por última vez con las fuentes, y la certeza de cada dato se marca como confirmada, parcialmente confirmada o sin confirmar. La lista de 13 reformas es una reconstrucción de este proyecto: ninguna fuente enumera trece (véase docs/methodology.md).</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -83,9 +87,33 @@
     </message>
 </context>
 <context>
+    <name>DetailMenu</name>
+    <message>
+        <source>Detail menu</source>
+        <translation>Menú del detalle</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Selection copied</source>
+        <translation>Selección copiada</translation>
+    </message>
+    <message>
+        <source>Copy all &amp;citations</source>
+        <translation>Copiar todas las &amp;citas</translation>
+    </message>
+    <message>
+        <source>All citations copied</source>
+        <translation>Todas las citas copiadas</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>Policy details</source>
+        <extracomment>(policy id, kind) of a related policy the person clicked: the window selects it.</extracomment>
         <translation>Detalle de la política</translation>
     </message>
     <message>
@@ -177,6 +205,7 @@
     <name>ExportController</name>
     <message>
         <source>Exporting to {name}…</source>
+        <extracomment>The file written, after a successful export (the window offers to open it).</extracomment>
         <translation>Exportando a {name}…</translation>
     </message>
     <message>
@@ -209,6 +238,41 @@
     </message>
 </context>
 <context>
+    <name>ExportNotice</name>
+    <message>
+        <source>Last export</source>
+        <translation>Última exportación</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Abrir archivo</translation>
+    </message>
+    <message>
+        <source>Open the exported file</source>
+        <translation>Abrir el archivo exportado</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Mostrar en la carpeta</translation>
+    </message>
+    <message>
+        <source>Show the folder of the exported file</source>
+        <translation>Mostrar la carpeta del archivo exportado</translation>
+    </message>
+    <message>
+        <source>Hide the export notice</source>
+        <translation>Ocultar el aviso de exportación</translation>
+    </message>
+    <message>
+        <source>Exported {name}</source>
+        <translation>Exportado: {name}</translation>
+    </message>
+    <message>
+        <source>Could not open {path}: no program answered.</source>
+        <translation>No se pudo abrir {path}: ningún programa respondió.</translation>
+    </message>
+</context>
+<context>
     <name>ExportWorker</name>
     <message>
         <source>The export failed unexpectedly ({error}).</source>
@@ -220,7 +284,6 @@
     <name>FacetModel</name>
     <message>
         <source>{value}, 1 policy</source>
-        <extracomment>What a person reads for a stored value (a status or sector in the interface's language); the value itself is what filters.</extracomment>
         <translation>{value}, 1 política</translation>
     </message>
     <message>
@@ -232,7 +295,7 @@
     <name>FacetPanel</name>
     <message>
         <source>Filters</source>
-        <extracomment>Check boxes drawn from the palette's text colour, so they stay visible on dark palettes (Fusion draws them from the window colour, which nearly vanishes on dark grey).</extracomment>
+        <extracomment>Check boxes drawn from the palette's text colour, so they stay visible on dark palettes (Fusion draws them from the window colour, which nearly vanishes on dark grey). The width the panel needs to show every label whole (after each count update).</extracomment>
         <translation>Filtros</translation>
     </message>
     <message>
@@ -252,8 +315,32 @@
         <translation>Filtro de {title}</translation>
     </message>
     <message>
-        <source>Year</source>
-        <translation>Año</translation>
+        <source>None under this search</source>
+        <translation>Ninguno con esta búsqueda</translation>
+    </message>
+    <message>
+        <source>{title}: none under this search</source>
+        <translation>{title}: ninguno con esta búsqueda</translation>
+    </message>
+    <message>
+        <source>Year started or published</source>
+        <translation>Año de inicio o publicación</translation>
+    </message>
+    <message>
+        <source>Innovations: the year they started. Reforms: the year the decree was published in the Diario Oficial de la Federación (DOF).</source>
+        <translation>Innovaciones: el año en que iniciaron. Reformas: el año en que el decreto se publicó en el Diario Oficial de la Federación (DOF).</translation>
+    </message>
+    <message>
+        <source>Include undated</source>
+        <translation>Incluir sin fecha</translation>
+    </message>
+    <message>
+        <source>Include policies without a date</source>
+        <translation>Incluir políticas sin fecha</translation>
+    </message>
+    <message>
+        <source>Keep policies whose start or publication date is not known</source>
+        <translation>Conservar las políticas cuya fecha de inicio o de publicación no se conoce</translation>
     </message>
     <message>
         <source>From year</source>
@@ -333,6 +420,22 @@
         <source>Source: {citation}</source>
         <translation>Fuente: {citation}</translation>
     </message>
+    <message>
+        <source>Kind: {kind}</source>
+        <translation>Tipo: {kind}</translation>
+    </message>
+    <message>
+        <source>Holds: {start} – {end}</source>
+        <translation>Vigencia: {start} – {end}</translation>
+    </message>
+    <message>
+        <source>Derived: computed from the form the source states (see the note)</source>
+        <translation>Derivada: calculada a partir de la forma en que la expresa la fuente (véase la nota)</translation>
+    </message>
+    <message>
+        <source>Confidence: {level}</source>
+        <translation>Certeza: {level}</translation>
+    </message>
 </context>
 <context>
     <name>Formatting</name>
@@ -358,11 +461,38 @@
     </message>
 </context>
 <context>
+    <name>InstrumentRow</name>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrumento</translation>
+    </message>
+    <message>
+        <source>Open official text</source>
+        <translation>Abrir texto oficial</translation>
+    </message>
+    <message>
+        <source>Open official text of {title}</source>
+        <translation>Abrir el texto oficial de {title}</translation>
+    </message>
+    <message>
+        <source>No official address on record</source>
+        <translation>No hay dirección oficial registrada</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
         <extracomment>Languages offered, each named in its own language (as every language menu does).</extracomment>
         <translation>&amp;Idioma</translation>
+    </message>
+</context>
+<context>
+    <name>LinkOpener</name>
+    <message>
+        <source>Could not open {url}: no web browser answered. The address is on the clipboard.</source>
+        <extracomment>One line for the status bar.</extracomment>
+        <translation>No se pudo abrir {url}: ningún navegador respondió. La dirección quedó en el portapapeles.</translation>
     </message>
 </context>
 <context>
@@ -381,7 +511,6 @@
     </message>
     <message>
         <source>&amp;File</source>
-        <extracomment>Replaced in tests; returns (path, figures?) or None when the person cancels.</extracomment>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
@@ -413,6 +542,10 @@
         <translation>E&amp;dición</translation>
     </message>
     <message>
+        <source>&amp;Copy selected rows</source>
+        <translation>&amp;Copiar filas seleccionadas</translation>
+    </message>
+    <message>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
@@ -421,7 +554,7 @@
         <translation>Seleccionar &amp;todas las filas</translation>
     </message>
     <message>
-        <source>&amp;Clear search and filters</source>
+        <source>C&amp;lear search and filters</source>
         <translation>&amp;Limpiar búsqueda y filtros</translation>
     </message>
     <message>
@@ -429,16 +562,40 @@
         <translation>&amp;Ver</translation>
     </message>
     <message>
+        <source>&amp;Next pane</source>
+        <translation>Panel &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious pane</source>
+        <translation>Panel a&amp;nterior</translation>
+    </message>
+    <message>
+        <source>Context menu</source>
+        <translation>Menú contextual</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome line</source>
+        <translation>Línea de &amp;bienvenida</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <source>&amp;About {app}</source>
-        <translation>&amp;Acerca de {app}</translation>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía de uso</translation>
     </message>
     <message>
-        <source>{app} — Mexican public policy</source>
-        <translation>{app} — Política pública mexicana</translation>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About {app}</source>
+        <translation>&amp;Acerca de {app}</translation>
     </message>
     <message>
         <source>{app} main window</source>
@@ -454,6 +611,7 @@
     </message>
     <message>
         <source>Nothing selected</source>
+        <extracomment>Export threads still finishing after their window closed (see closeEvent); a reference here keeps Python from deleting them from the wrong thread. How long closing the window waits for a cancelled export to stop. Replaced in tests; returns (path, figures?) or None when the person cancels.</extracomment>
         <translation>No hay nada seleccionado</translation>
     </message>
     <message>
@@ -487,6 +645,10 @@
         <translation>Vista previa de impresión</translation>
     </message>
     <message>
+        <source>{n} row(s) copied with a header line</source>
+        <translation>{n} fila(s) copiada(s) con una línea de encabezados</translation>
+    </message>
+    <message>
         <source>1 selected</source>
         <translation>1 seleccionada</translation>
     </message>
@@ -499,6 +661,7 @@
     <name>PolicyQuery</name>
     <message>
         <source>search "{text}"</source>
+        <extracomment>With a year range, also keep policies that have no date (so none vanish silently).</extracomment>
         <translation>búsqueda "{text}"</translation>
     </message>
     <message>
@@ -518,6 +681,10 @@
         <translation>años {range}</translation>
     </message>
     <message>
+        <source>dated only</source>
+        <translation>solo con fecha</translation>
+    </message>
+    <message>
         <source>1 selected record</source>
         <translation>1 registro seleccionado</translation>
     </message>
@@ -530,7 +697,7 @@
     <name>PolicyTab</name>
     <message>
         <source>{Noun} tab</source>
-        <extracomment>Counts `facets` under a query off the GUI thread and later calls `done(values)` on the GUI thread; a newer request from the same tab supersedes one not yet answered. The first and last year with policies of a kind (None if no policy has a date): cheaper than counting every year when only the spin boxes' range is wanted. Below this query time the search runs on the next event-loop turn (no visible delay); above it, the keystrokes of the next DEBOUNCE_MS are coalesced into one search, so typing never stutters on a slow disk. The time is the store's (fetching and counting), the smallest of the last few queries: one query slowed by a busy machine does not add the debounce to the next keystroke. A query under one frame (16 ms) cannot make typing stutter (keys come 60 ms or more apart), while the debounce would add 150 ms to the next key. Posted to a tab to let the detail pane paint again once the table has painted new rows.</extracomment>
+        <extracomment>Counts `facets` under a query off the GUI thread and later calls `done(values)` on the GUI thread; a newer request from the same tab supersedes one not yet answered. The first and last year with policies of a kind (None if no policy has a date): cheaper than counting every year when only the spin boxes' range is wanted. Below this query time the search runs on the next event-loop turn (no visible delay); above it, the keystrokes of the next DEBOUNCE_MS are coalesced into one search, so typing never stutters on a slow disk. The time is the store's (fetching and counting), the smallest of the last few queries: one query slowed by a busy machine does not add the debounce to the next keystroke. A query under one frame (16 ms) cannot make typing stutter (keys come 60 ms or more apart), while the debounce would add 150 ms to the next key. Beyond this the filter pane's labels elide (with their full text as a tooltip). Posted to a tab to let the detail pane paint again once the table has painted new rows. (policy id, kind) of a related policy clicked in the detail pane. Export selected… from the row menu; the window owns exporting.</extracomment>
         <translation>Pestaña de {Noun}</translation>
     </message>
     <message>
@@ -631,6 +798,76 @@
     <message>
         <source>Save As</source>
         <translation>Guardar como</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSections</name>
+    <message>
+        <source>{status} (as of {date})</source>
+        <translation>{status} (al {date})</translation>
+    </message>
+    <message>
+        <source>DOF {date}</source>
+        <translation>DOF {date}</translation>
+    </message>
+    <message>
+        <source>ruling of {date}</source>
+        <translation>resolución del {date}</translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation>desde {date}</translation>
+    </message>
+    <message>
+        <source>succeeded by {name}</source>
+        <translation>lo sucedió {name}</translation>
+    </message>
+    <message>
+        <source>Innovation</source>
+        <translation>Innovación</translation>
+    </message>
+    <message>
+        <source>Reform</source>
+        <translation>Reforma</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <extracomment>(policy id, kind) of a related policy the person clicked.</extracomment>
+        <translation>Historial de estado</translation>
+    </message>
+    <message>
+        <source>Legal instruments</source>
+        <translation>Instrumentos jurídicos</translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation>Instituciones</translation>
+    </message>
+    <message>
+        <source>Related policies</source>
+        <translation>Políticas relacionadas</translation>
+    </message>
+    <message>
+        <source>History entry</source>
+        <translation>Entrada del historial</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institución</translation>
+    </message>
+</context>
+<context>
+    <name>RelatedButton</name>
+    <message>
+        <source>Show related policy {name}</source>
+        <translation>Mostrar la política relacionada {name}</translation>
     </message>
 </context>
 <context>
@@ -769,6 +1006,21 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+</context>
+<context>
     <name>SourceRow</name>
     <message>
         <source>Source {n}</source>
@@ -794,6 +1046,79 @@
     <message>
         <source>This address cannot be opened safely</source>
         <translation>Esta dirección no se puede abrir de forma segura</translation>
+    </message>
+</context>
+<context>
+    <name>TableMenus</name>
+    <message>
+        <source>{n} citation(s) copied</source>
+        <translation>{n} cita(s) copiada(s)</translation>
+    </message>
+    <message>
+        <source>{n} row(s) copied with a header line</source>
+        <translation>{n} fila(s) copiada(s) con una línea de encabezados</translation>
+    </message>
+    <message>
+        <source>Row menu</source>
+        <translation>Menú de la fila</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>&amp;Copy row</source>
+        <translation>&amp;Copiar fila</translation>
+    </message>
+    <message>
+        <source>&amp;Copy {n} rows</source>
+        <translation>&amp;Copiar {n} filas</translation>
+    </message>
+    <message>
+        <source>Copy c&amp;itation(s)</source>
+        <translation>Copiar c&amp;ita(s)</translation>
+    </message>
+    <message>
+        <source>Open source &amp;link</source>
+        <translation>Abrir &amp;enlace de la fuente</translation>
+    </message>
+    <message>
+        <source>&amp;Export selected…</source>
+        <translation>&amp;Exportar selección…</translation>
+    </message>
+    <message>
+        <source>Column menu</source>
+        <translation>Menú de columnas</translation>
+    </message>
+    <message>
+        <source>&amp;Reset column widths</source>
+        <translation>&amp;Restablecer anchos de columna</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;Sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Guía de uso</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this installation ({path}).</source>
+        <translation>Falta la guía de uso en esta instalación ({path}).</translation>
     </message>
 </context>
 <context>
@@ -877,7 +1202,6 @@
     </message>
     <message>
         <source>In operation</source>
-        <extracomment>Statuses a policy may have, as stored; `status_label` gives what a person reads.</extracomment>
         <translation>En operación</translation>
     </message>
     <message>
@@ -894,6 +1218,7 @@
     </message>
     <message>
         <source>In force</source>
+        <extracomment>Statuses a policy may have, as stored, in the order the facet lists them (docs/methodology.md explains each word); `status_label` gives what a person reads.</extracomment>
         <translation>Vigente</translation>
     </message>
     <message>
@@ -996,6 +1321,138 @@
     <message>
         <source>Public finance</source>
         <translation>Hacienda pública</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <extracomment>How sure the project is of a fact: a field on figures, history rows, instruments, links and institutions, never a remark in prose. Absent means "confirmed".</extracomment>
+        <translation>confirmado</translation>
+    </message>
+    <message>
+        <source>partly confirmed</source>
+        <translation>parcialmente confirmado</translation>
+    </message>
+    <message>
+        <source>unconfirmed</source>
+        <translation>sin confirmar</translation>
+    </message>
+    <message>
+        <source>constitutional decree</source>
+        <extracomment>What a legal instrument is.</extracomment>
+        <translation>decreto constitucional</translation>
+    </message>
+    <message>
+        <source>law</source>
+        <translation>ley</translation>
+    </message>
+    <message>
+        <source>regulation</source>
+        <translation>reglamento</translation>
+    </message>
+    <message>
+        <source>rules of operation</source>
+        <translation>reglas de operación</translation>
+    </message>
+    <message>
+        <source>court ruling</source>
+        <translation>resolución judicial</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>acuerdo</translation>
+    </message>
+    <message>
+        <source>builds on</source>
+        <extracomment>How one policy relates to another (read "this policy &lt;relation&gt; that one").</extracomment>
+        <translation>se basa en</translation>
+    </message>
+    <message>
+        <source>undone by</source>
+        <translation>revertida por</translation>
+    </message>
+    <message>
+        <source>undoes</source>
+        <translation>revierte</translation>
+    </message>
+    <message>
+        <source>replaces</source>
+        <translation>sustituye a</translation>
+    </message>
+    <message>
+        <source>replaced by</source>
+        <translation>sustituida por</translation>
+    </message>
+    <message>
+        <source>pays through</source>
+        <translation>paga a través de</translation>
+    </message>
+    <message>
+        <source>continues</source>
+        <translation>da continuidad a</translation>
+    </message>
+    <message>
+        <source>related</source>
+        <translation>relacionada con</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <extracomment>What a policy did to an institution.</extracomment>
+        <translation>creada</translation>
+    </message>
+    <message>
+        <source>transformed</source>
+        <translation>transformada</translation>
+    </message>
+    <message>
+        <source>extinguished</source>
+        <translation>extinguida</translation>
+    </message>
+    <message>
+        <source>implements</source>
+        <translation>ejecutora</translation>
+    </message>
+    <message>
+        <source>legal parameter</source>
+        <extracomment>What a figure is.</extracomment>
+        <translation>parámetro legal</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>meta</translation>
+    </message>
+    <message>
+        <source>reported result</source>
+        <translation>resultado reportado</translation>
+    </message>
+    <message>
+        <source>government claim</source>
+        <translation>afirmación del gobierno</translation>
+    </message>
+    <message>
+        <source>estimate</source>
+        <translation>estimación</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeBar</name>
+    <message>
+        <source>About the data</source>
+        <translation>Acerca de los datos</translation>
+    </message>
+    <message>
+        <source>{innovations} public service innovations of 2019–2022 (Corona-Treviño, 2023) and {reforms} structural reforms of 2012–2018 (Pacto por México): summaries in our own words, every figure with its source. Works offline. F1 opens the guide.</source>
+        <translation>{innovations} innovaciones en el servicio público de 2019–2022 (Corona-Treviño, 2023) y {reforms} reformas estructurales de 2012–2018 (Pacto por México): resúmenes en nuestras propias palabras, cada cifra con su fuente. Funciona sin conexión. F1 abre la guía.</translation>
+    </message>
+    <message>
+        <source>What the data covers</source>
+        <translation>Qué abarcan los datos</translation>
+    </message>
+    <message>
+        <source>Hide this line (View ▸ Welcome line shows it again)</source>
+        <translation>Ocultar esta línea (Ver ▸ Línea de bienvenida la vuelve a mostrar)</translation>
+    </message>
+    <message>
+        <source>Hide the welcome line</source>
+        <translation>Ocultar la línea de bienvenida</translation>
     </message>
 </context>
 </TS>
