@@ -55,7 +55,7 @@ def _confidence(value: str) -> str:
 
 
 def status_line(policy: Policy) -> str:
-    """"Superseded (as of 16 Jul 2025)": the current status and when it was last checked."""
+    """ "Superseded (as of 16 Jul 2025)": the current status and when it was last checked."""
     status = status_label(policy.current_status)
     if not policy.status_as_of:
         return status
@@ -164,9 +164,9 @@ class InstrumentRow(QWidget):
         self.url = safe_web_url(item.url)
         self.open_button = QToolButton()
         self.open_button.setText(self.tr("Open official text"))
-        self.open_button.setAccessibleName(self.tr("Open official text of {title}").format(
-            title=item.title_en or item.title_es
-        ))
+        self.open_button.setAccessibleName(
+            self.tr("Open official text of {title}").format(title=item.title_en or item.title_es)
+        )
         self.open_button.setEnabled(self.url is not None)
         self.open_button.setToolTip(
             self.url.toString() if self.url else self.tr("No official address on record")
@@ -181,7 +181,11 @@ class RelatedButton(QToolButton):
     def __init__(self, link: PolicyLink) -> None:
         super().__init__()
         self.link = link
-        self.setText(link_text(link))
+        # A long name is elided to the pane's width rather than widening the pane (which cut
+        # every paragraph of it at 1280×800); the tooltip has it in full.
+        self.full_text = link_text(link)
+        self.setText(self.full_text)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.setAutoRaise(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -190,7 +194,16 @@ class RelatedButton(QToolButton):
         self.setFont(font)
         self.setAccessibleName(self.tr("Show related policy {name}").format(name=link.to_name_en))
         note = text_in(link, "note", current_language()) or ""
-        self.setToolTip(note + _confidence(link.confidence))
+        self.setToolTip(
+            "\n".join(filter(None, (self.full_text, note + _confidence(link.confidence))))
+        )
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        room = max(0, self.width() - 2 * self.fontMetrics().averageCharWidth())
+        self.setText(
+            self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, room)
+        )
 
 
 class RecordSections(QWidget):

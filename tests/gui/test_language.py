@@ -108,3 +108,19 @@ def test_standard_dialogs_speak_spanish(spanish):
     from PySide6.QtCore import QCoreApplication
 
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancelar"
+
+
+def test_spanish_layout_holds_at_1280x800(qtbot, window, spanish):
+    """Longer Spanish text wraps or elides; it never widens the detail pane past its view
+    (which cut every paragraph) nor the filter titles past the panel."""
+    window.resize(1280, 800)
+    for tab in window.tabs:
+        window.tabs_widget.setCurrentWidget(tab)
+        tab.splitter.setSizes([200, 648, 392])  # the table wide, the details narrow
+        for row in range(tab.model.rowCount()):
+            tab.select_row(row)
+            needed = tab.detail.widget().minimumSizeHint().width()
+            assert needed <= tab.detail.viewport().width(), tab.model.row_record(row).id
+        panel = tab.facet_panel
+        for box in panel.boxes.values():
+            assert box.fontMetrics().horizontalAdvance(box.title()) < tab.facet_scroll.width()
