@@ -885,6 +885,34 @@
         <translation>mxpolicy — Informe de política pública mexicana</translation>
     </message>
     <message>
+        <source>{status} (as of {date})</source>
+        <translation>{status} (al {date})</translation>
+    </message>
+    <message>
+        <source>derived</source>
+        <translation>derivada</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Legal instruments</source>
+        <translation>Instrumentos jurídicos</translation>
+    </message>
+    <message>
+        <source>DOF</source>
+        <translation>DOF</translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation>Instituciones</translation>
+    </message>
+    <message>
+        <source>Related policies</source>
+        <translation>Políticas relacionadas</translation>
+    </message>
+    <message>
         <source>Figures</source>
         <translation>Cifras</translation>
     </message>

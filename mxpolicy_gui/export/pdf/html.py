@@ -31,6 +31,7 @@ from mxpolicy_gui.vocabulary import (
     kind_of,
     sector_labels,
     status_label,
+    term_label,
     translate,
 )
 
@@ -100,6 +101,16 @@ def record_title(p: Policy) -> str:
     return name_in(p, current_language())
 
 
+def status_text(p: Policy) -> str:
+    """ "Superseded (as of 1 Dec 2026)": a status says as of when it is true."""
+    status = status_label(p.current_status)
+    if not p.status_as_of:
+        return status
+    return translate("Report", "{status} (as of {date})").format(
+        status=status, date=format_date(p.status_as_of)
+    )
+
+
 def kind_line(p: Policy) -> str:
     return f"{kind_label(p.kind)} {p.number}"
 
@@ -117,6 +128,65 @@ class Bibliography:
             found = self.numbers[source.id] = len(self.sources) + 1
             self.sources.append(source)
         return found
+
+
+def _qualifier(confidence: str | None, derived: bool = False) -> str:
+    """What a reader must know about a fact: how sure it is, and whether we computed it."""
+    marks = []
+    if confidence and confidence != "confirmed":
+        marks.append(term_label(confidence))
+    if derived:
+        marks.append(translate("Report", "derived"))
+    return ", ".join(marks)
+
+
+def _record_tables_html(p: Policy) -> list[str]:
+    """The policy's life: history, legal instruments, institutions and related policies."""
+    language = current_language()
+    out: list[str] = []
+    if p.history:
+        out.append(h3(translate("Report", "History")))
+        for row in p.history:
+            parts = [format_date(row.date), status_label(row.status)]
+            note = text_in(row, "note", language)
+            if row.instrument_title:
+                parts.append(row.instrument_title)
+            elif note:
+                parts.append(note)
+            sure = _qualifier(row.confidence)
+            tail = f' <span class="muted">({inline(sure)})</span>' if sure else ""
+            out.append(f'<p class="item">•\t{inline(" · ".join(parts))}{tail}</p>')
+    if p.instruments:
+        out.append(h3(translate("Report", "Legal instruments")))
+        dof = translate("Report", "DOF")
+        for ins in p.instruments:
+            head = f"{_capitalised(term_label(ins.kind))}, {dof} {format_date(ins.dof_date)}"
+            url = f'<br><span class="small">{inline(ins.url)}</span>' if ins.url else ""
+            sure = _qualifier(ins.confidence)
+            tail = f' <span class="muted">({inline(sure)})</span>' if sure else ""
+            out.append(f'<p class="item">•\t<b>{inline(head)}</b>: {inline(ins.title_es)}'
+                       f"{tail}{url}</p>")
+    if p.institutions:
+        out.append(h3(translate("Report", "Institutions")))
+        for inst in p.institutions:
+            name = f"{inst.name_es} ({inst.acronym})" if inst.acronym else inst.name_es
+            span = f"{format_date(inst.created)}–{format_date(inst.ended) if inst.ended else ''}"
+            after = f" → {inst.successor_name_en}" if inst.successor_name_en else ""
+            role = term_label(inst.role)
+            out.append(f'<p class="item">•\t{inline(name)} <span class="muted">· '
+                       f"{inline(role)} · {inline(span)}{inline(after)}</span></p>")
+    if p.links:
+        out.append(h3(translate("Report", "Related policies")))
+        for link in p.links:
+            kind = kind_label(link.to_kind)
+            relation = _capitalised(term_label(link.relation))
+            out.append(f'<p class="item">•\t{inline(relation)}: '
+                       f"{inline(kind)} {link.to_number}, {inline(link.to_name_en)}</p>")
+    return out
+
+
+def _capitalised(value: str) -> str:
+    return value[:1].upper() + value[1:]
 
 
 def _figures_html(p: Policy, bib: Bibliography, metrics: QFontMetricsF) -> list[str]:
@@ -146,8 +216,9 @@ def _figures_html(p: Policy, bib: Bibliography, metrics: QFontMetricsF) -> list[
         year = "" if f.year is None else str(f.year)
         first = f"{inline(label[0])}\t{inline(value)}\t{inline(year)}\t{ref}"
         rest = "".join(f"<br>{inline(line)}" for line in label[1:])
-        note_text = text_in(f, "note", language)
-        note = f'<br><span class="small">{inline(note_text)}</span>' if note_text else ""
+        qualifier = _qualifier(f.confidence, f.derived)
+        extra = " · ".join(x for x in (text_in(f, "note", language) or "", qualifier) if x)
+        note = f'<br><span class="small">{inline(extra)}</span>' if extra else ""
         css = "figalt" if row % 2 else "fig"
         out.append(f'<p class="{css}">{first}{rest}{note}</p>')
     return out
@@ -169,7 +240,7 @@ def record_html(p: Policy, bib: Bibliography, metrics: QFontMetricsF,
         f'<p class="es">{text(other_name(p, language))}</p>',
         fact(translate("Report", "Administration"), administration),
         fact(date_kind_of(p.date_kind).label, format_date(p.date)),
-        fact(translate("Report", "Status"), status_label(p.status)),
+        fact(translate("Report", "Status"), status_text(p)),
         fact(translate("Report", "Sectors"), join_clauses(sector_labels(p.sectors)) or "—"),
         fact(translate("Report", "Agencies"), join_clauses(p.agencies) or "—"),
         h3(translate("Report", "Summary")) + paragraphs(text_in(p, "summary", language)),
@@ -179,6 +250,7 @@ def record_html(p: Policy, bib: Bibliography, metrics: QFontMetricsF,
     if measures:
         out.append(h3(translate("Report", "Main measures")))
         out += [f'<p class="item">•\t{inline(m)}</p>' for m in measures]
+    out += _record_tables_html(p)
     if p.figures:
         out += _figures_html(p, bib, metrics)
     if charts:
