@@ -10,40 +10,17 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mxpolicy_gui.compile.errors import BuildError
 from mxpolicy_gui.dataset import KINDS, SECTORS, STATUSES
 
+if TYPE_CHECKING:  # sources.py reads its tables with `_Fields` from here
+    from mxpolicy_gui.compile.sources import SourceRecord
+
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _ISO_PARTIAL = re.compile(r"^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$")
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
-
-
-@dataclass(frozen=True)
-class SourceRecord:
-    id: str
-    authors: str
-    title: str
-    publisher: str
-    date: str
-    url: str
-    doi: str
-    note: str
-
-    @property
-    def citation(self) -> str:
-        """Full citation text, composed here so every citation reads the same way."""
-        when = f"({self.date})" if self.date else "(n.d.)"
-        head = f"{self.authors} {when}. {self.title}." if self.authors else f"{self.title} {when}."
-        parts = [head]
-        if self.publisher:
-            parts.append(f"{self.publisher}.")
-        if self.doi:
-            parts.append(f"doi:{self.doi}.")
-        if self.url:
-            parts.append(self.url)
-        return " ".join(parts)
 
 
 @dataclass(frozen=True)
@@ -140,71 +117,6 @@ def _load_toml(path: Path) -> dict[str, Any]:
         raise BuildError(path, None, f"not valid TOML: {exc}") from exc
     except UnicodeDecodeError as exc:
         raise BuildError(path, None, f"not UTF-8: {exc}") from exc
-
-
-_SOURCE_KEYS = {"id", "authors", "title", "publisher", "date", "url", "doi", "note"}
-# The bibliographic form of a source (data/sources/README.md); read into the same record until
-# the sources table grows its columns.
-_BIB_SOURCE_KEYS = {
-    "id", "kind", "authors", "no_author", "title", "container", "published", "no_date",
-    "accessed", "url", "doi", "language", "note", "volume", "issue", "pages", "article_number",
-}
-
-
-def _bibliographic(table: dict[str, Any]) -> dict[str, Any]:
-    """Map the bibliographic form onto the older keys (transitional)."""
-    authors = table.get("authors", [])
-    if isinstance(authors, list):
-        authors = "; ".join(str(a) for a in authors)
-    return {
-        "id": table.get("id", ""),
-        "authors": authors,
-        "title": table.get("title", ""),
-        "publisher": table.get("container", ""),
-        "date": table.get("published", ""),
-        "url": table.get("url", ""),
-        "doi": table.get("doi", ""),
-        "note": table.get("note", ""),
-    }
-
-
-def load_sources(paths: list[Path]) -> dict[str, SourceRecord]:
-    sources: dict[str, SourceRecord] = {}
-    for path in paths:
-        tables = _load_toml(path).get("source", [])
-        if not isinstance(tables, list):
-            raise BuildError(path, None, "expected [[source]] tables")
-        for i, table in enumerate(tables, 1):
-            f = _Fields(path, str(table.get("id") or f"#{i}"), table)
-            if "kind" in table:
-                f.unknown_keys(_BIB_SOURCE_KEYS)
-                f = _Fields(path, str(table.get("id") or f"#{i}"), _bibliographic(table))
-            f.unknown_keys(_SOURCE_KEYS)
-            sid = f.text("id")
-            if not _SLUG.match(sid):
-                raise f.fail("'id' must be a lower-case slug (a-z, 0-9, hyphens)")
-            if sid in sources:
-                raise f.fail("duplicate source id (also defined earlier)")
-            date = f.text("date", required=False)
-            if date and not _ISO_PARTIAL.match(date):
-                raise f.fail(f"'date' must be ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD), got {date!r}")
-            url = f.text("url", required=False)
-            doi = f.text("doi", required=False)
-            if not url and not doi:
-                raise f.fail("a source needs a 'url' or a 'doi' so a reader can find it")
-            if url and not url.startswith(("http://", "https://")):
-                raise f.fail(f"'url' must be http(s), got {url!r}")
-            sources[sid] = SourceRecord(
-                id=sid,
-                authors=f.text("authors", required=False),
-                title=f.text("title"),
-                publisher=f.text("publisher", required=False),
-                date=date,
-                url=url,
-                doi=doi,
-                note=f.text("note", required=False),
-            )
-    return sources
 
 
 _POLICY_KEYS = {
