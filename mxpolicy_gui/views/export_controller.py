@@ -121,7 +121,8 @@ class ExportController(QObject):
 
     @Slot(int)
     def _succeeded(self, count: int) -> None:
-        self._finish(f"Exported {count:,} rows to {self.request.path}")
+        what = "rows" if self.request.fmt in ("csv", "pdf") else "citations"
+        self._finish(f"Exported {count:,} {what} to {self.request.path}")
 
     @Slot()
     def _cancelled(self) -> None:

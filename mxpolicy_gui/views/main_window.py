@@ -13,6 +13,7 @@ from mxpolicy_gui import APP_NAME
 from mxpolicy_gui.store.query import PolicyQuery
 from mxpolicy_gui.store.records import DatasetInfo, Policy
 from mxpolicy_gui.views.about_dialog import AboutDialog
+from mxpolicy_gui.views.citation_export import add_citation_export
 from mxpolicy_gui.views.export_controller import ExportController, ExportJob, ExportRequest
 from mxpolicy_gui.views.policy_tab import PolicyTab
 
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(
             self._action("export_shown", "Export all &shown…", self.export_shown, "Ctrl+Shift+E")
         )
+        add_citation_export(self, file_menu)
         excel = self._action("excel", "E&xcel-compatible CSV (UTF-8 with BOM)", lambda: None)
         excel.setCheckable(True)
         excel.setChecked(self.settings.value("export/excel", "true") not in ("false", False))
