@@ -7,7 +7,8 @@ every export back with bibtexparser and compare it with the database.
 
 Escaping: the ten LaTeX special characters become commands (`\\&`, `\\%`, `\\textbackslash{}`…);
 accented letters become accent commands in braces (`{\\'e}`, `{\\~n}`); dashes, quotes and
-Spanish ¿ ¡ become their LaTeX forms; a literal "--" becomes "-{}-" so it stays two hyphens;
+Spanish ¿ ¡ become their LaTeX forms; a literal "--" becomes "-{}-" so it stays two hyphens
+(likewise ``, '', ?` and !`);
 any other non-ASCII character is written as UTF-8 (the file is UTF-8). Titles are wrapped in a
 second pair of braces so styles keep their capitalisation (Spanish titles, acronyms). URLs and
 DOIs are written verbatim, as the url package and biblatex expect.
@@ -49,8 +50,8 @@ _SYMBOLS = {
     "—": "---",
     "“": "``",
     "”": "''",
-    "‘": "`",
-    "’": "'",
+    "‘": r"\textquoteleft{}",
+    "’": r"\textquoteright{}",
     "¿": r"\textquestiondown{}",
     "¡": r"\textexclamdown{}",
     "«": r"\guillemotleft{}",
@@ -58,6 +59,8 @@ _SYMBOLS = {
     "°": r"\textdegree{}",
     "\u00a0": "~",
 }
+#: Character pairs LaTeX joins into another character (--, ``, '', ?`, !`).
+_LIGATURES = frozenset({("-", "-"), ("`", "`"), ("'", "'"), ("?", "`"), ("!", "`")})
 #: Combining marks (after NFD) and the LaTeX accent command for each.
 _ACCENTS = {
     "\u0301": "'",
@@ -89,8 +92,8 @@ def escape(text: str) -> str:
             piece = _SYMBOLS[char]
         else:
             piece = char if char.isascii() else _letter(char)
-        if piece.startswith("-") and out and out[-1].endswith("-"):
-            out.append("{}")  # keep hyphens apart: LaTeX reads "--" as an en dash
+        if out and (out[-1][-1], piece[0]) in _LIGATURES:
+            out.append("{}")  # keep them apart: LaTeX reads "--" as a dash, "?`" as "¿"…
         out.append(piece)
     return "".join(out)
 
