@@ -22,7 +22,7 @@ ARTICLE = """
 [[source]]
 id = "corona-trevino-2023"
 kind = "academic article"
-authors = ["Corona-Treviño, Leonardo"]
+authors = ["Corona-Treviño, Leonel"]
 title = "Public service innovation to fight corruption: metrics and policy in Mexico 2019–2022"
 container = "Journal of Innovation and Entrepreneurship"
 published = "2023-11-30"
@@ -32,7 +32,6 @@ doi = "10.1186/s13731-023-00347-3"
 language = "en"
 volume = "12"
 issue = "1"
-article_number = "86"
 """
 
 DECREE = """
@@ -78,9 +77,21 @@ def test_article_citation_follows_apa(tmp_path):
     (record,) = load(tmp_path, ARTICLE).values()
     assert record.citation == (
         "Corona-Treviño, L. (2023). Public service innovation to fight corruption: metrics and "
-        "policy in Mexico 2019–2022. Journal of Innovation and Entrepreneurship, 12(1), "
-        "Article 86. https://doi.org/10.1186/s13731-023-00347-3"
+        "policy in Mexico 2019–2022. Journal of Innovation and Entrepreneurship, 12(1). "
+        "https://doi.org/10.1186/s13731-023-00347-3"
     )
+
+
+def test_article_number_and_pages_in_the_container():
+    base = dict(kind="academic article", authors=["Roe, Ana María"], title="A study",
+                container="Revista de Prueba", published="2020-05-04", volume="7", issue="2")
+    numbered = apa_citation(CitationFields(**base, article_number="15", doi="10.1000/x1"))
+    assert numbered == (
+        "Roe, A. M. (2020). A study. Revista de Prueba, 7(2), Article 15. "
+        "https://doi.org/10.1000/x1"
+    )
+    paged = apa_citation(CitationFields(**base, pages="10–20", url="https://example.org/a"))
+    assert paged == "Roe, A. M. (2020). A study. Revista de Prueba, 7(2), 10–20. https://example.org/a"
 
 
 def test_issuing_body_is_written_out_and_gazette_dated_to_the_day(tmp_path):
@@ -196,7 +207,7 @@ def test_invalid_source_names_file_and_record(tmp_path, old, new, problem):
 
 
 def test_article_needs_an_author(tmp_path):
-    text = ARTICLE.replace('authors = ["Corona-Treviño, Leonardo"]', "no_author = true")
+    text = ARTICLE.replace('authors = ["Corona-Treviño, Leonel"]', "no_author = true")
     with pytest.raises(BuildError, match="always names its author"):
         load(tmp_path, text)
 

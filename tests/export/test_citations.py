@@ -11,8 +11,8 @@ import rispy
 from bibtexparser.middlewares import SeparateCoAuthors
 from pylatexenc.latex2text import LatexNodes2Text
 
-from mxpolicy_gui.export.citations import citations_text, collect_sources, write_citations
 from mxpolicy_gui.export.citations import bibtex as bibtex_writer
+from mxpolicy_gui.export.citations import citations_text, collect_sources, write_citations
 from mxpolicy_gui.export.citations import csljson as csljson_writer
 from mxpolicy_gui.export.citations import ris as ris_writer
 from mxpolicy_gui.export.provenance import make_provenance

@@ -56,7 +56,7 @@ def test_ris_of_two_ids_and_csljson_of_a_search(capsys, tmp_path):
 def test_whole_dataset_from_the_extension(capsys, tmp_path):
     out = tmp_path / "all.RIS"
     code, stdout, _ = run(capsys, "-o", str(out))
-    assert code == 0
+    assert code == 0 and stdout == f"wrote {len(works_of())} citations to {out}\n"
     assert {r["id"] for r in rispy.loads(out.read_text("utf-8"))} == works_of()
 
 
