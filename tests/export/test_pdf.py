@@ -111,7 +111,10 @@ def test_records_flow_on_after_the_cover(full_report, first_pages):
     assert "PUBLIC SERVICE" not in first_pages[0]
     assert first_pages[1].startswith("PUBLIC SERVICE INNOVATION 1 · banco-del-bienestar")
     heading = re.compile(r"(PUBLIC SERVICE INNOVATION|STRUCTURAL REFORM) \d+ · ")
-    starts_mid_page = [t for t in first_pages[1:] if heading.search(t, 1)]
+    # Whole report: whether the first few records fill their pages depends on the data.
+    reader = pypdf.PdfReader(full_report[0])
+    pages = [page_text(reader, i) for i in range(1, len(reader.pages))]
+    starts_mid_page = [t for t in pages if heading.search(t, 1)]
     assert starts_mid_page, "no record starts lower down a page"
 
 
