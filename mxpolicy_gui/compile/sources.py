@@ -31,9 +31,10 @@ _HOST = re.compile(r"^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z
 
 #: Kinds that must have a container (journal, gazette, newspaper, site, upload site).
 NEEDS_CONTAINER = frozenset({"official text", "academic article", "press", "web page", "mirror"})
-#: Kinds that always carry a date: a legal text or ruling is published on a day, an article
-#: in a volume. `no_date = true` is refused for them.
-NEEDS_DATE = frozenset({"official text", "court ruling", "academic article"})
+#: Kinds that always carry a date: a ruling is handed down on a day, an article appears in a
+#: volume. `no_date = true` is refused for them (not for an official text: an agency's page,
+#: such as a list of reforms, can be undated).
+NEEDS_DATE = frozenset({"court ruling", "academic article"})
 #: Kinds that always name who wrote or issued them.
 NEEDS_AUTHOR = frozenset({"court ruling", "academic article"})
 

@@ -180,7 +180,6 @@ def test_every_stored_citation_is_the_rendering_of_its_row():
         ('authors = ["Secretaría de Gobernación"]', "authors = []", "set no_author"),
         ('published = "2013-12-20"\n', "", "set no_date = true"),
         ('published = "2013-12-20"', 'published = "20/12/2013"', "'published' must be ISO"),
-        ('published = "2013-12-20"', 'no_date = true', "always has a date"),
         ('container = "Diario Oficial de la Federación"\n', "", "'container' is missing"),
         ('url = "https://www.dof', 'url = "https://https://www.dof', "not a well-formed"),
         ('url = "https://www.dof', 'url = "https://www dof', "not a well-formed"),
@@ -206,10 +205,17 @@ def test_invalid_source_names_file_and_record(tmp_path, old, new, problem):
     assert problem in message
 
 
-def test_article_needs_an_author(tmp_path):
+def test_article_needs_an_author_and_a_date(tmp_path):
     text = ARTICLE.replace('authors = ["Corona-Treviño, Leonel"]', "no_author = true")
     with pytest.raises(BuildError, match="always names its author"):
         load(tmp_path, text)
+    with pytest.raises(BuildError, match="always has a date"):
+        load(tmp_path, ARTICLE.replace('published = "2023-11-30"', "no_date = true"))
+
+
+def test_an_official_page_may_be_undated(tmp_path):
+    undated = DECREE.replace('published = "2013-12-20"', "no_date = true")
+    assert "(n.d.)" in load(tmp_path, undated)["dof-2013-12-20-decreto-energia"].citation
 
 
 def test_duplicate_url_across_files_names_both_records(tmp_path):
