@@ -14,7 +14,7 @@ from pathlib import Path
 from mxpolicy_gui.export.citations import EXTENSIONS
 from mxpolicy_gui.export.citations import FORMATS as CITATION_FORMATS
 from mxpolicy_gui.export.errors import ExportError
-from mxpolicy_gui.export.provenance import make_provenance, write_sidecar
+from mxpolicy_gui.export.provenance import hash_in_background, make_provenance, write_sidecar
 from mxpolicy_gui.store import PolicyQuery, Store
 
 #: Record exports, then the citation exports (the works behind the records).
@@ -63,11 +63,12 @@ def export_to_path(
     store = Store(store_or_path) if own else store_or_path
     # The one-row-per-policy CSV never shows figures: skipping them halves a 100k export.
     policies = store.iter_policies(query, figures=(fmt == "pdf" or (fmt == "csv" and figures)))
+    sha256 = hash_in_background(store.path) if fmt != "pdf" else None
     try:
         if fmt in CITATION_FORMATS:
             from mxpolicy_gui.export.citations import write_citations
 
-            provenance = make_provenance(store.info(), query)
+            provenance = make_provenance(store.info(), query, sha256=sha256())
             return write_citations(
                 path, fmt, policies, provenance, progress=progress, cancelled=cancelled
             )
@@ -79,7 +80,7 @@ def export_to_path(
                 path, policies, excel_compatible=excel_compatible, progress=progress,
                 cancelled=cancelled,
             )
-            write_sidecar(path, make_provenance(store.info(), query))
+            write_sidecar(path, make_provenance(store.info(), query, sha256=sha256()))
             return count
         from mxpolicy_gui.export.pdf_report import write_policies_pdf
 

@@ -46,11 +46,6 @@ class Source:
     pages: str | None = None
     article_number: str | None = None
 
-    @property
-    def persons(self) -> tuple[str, ...]:
-        """Authors who are people ("Family, Given"); an issuing body has no comma."""
-        return tuple(a for a in self.authors if "," in a)
-
 
 @dataclass(frozen=True, slots=True)
 class Figure:

@@ -8,6 +8,7 @@ import json
 import shutil
 
 import bibtexparser
+import pytest
 import rispy
 
 from mxpolicy_gui.export.provenance import (
@@ -107,3 +108,12 @@ def test_lines_for_the_pdf(info):
     assert f"Database: {DB_PATH.name}, SHA-256 {real_hash()}" in lines
     assert "Exported: 2026-12-01T04:05:06Z by mxpolicy " in lines[3]
     assert make_provenance(info, QUERY, when).lines() == lines
+
+
+def test_background_hash_matches_and_reports_errors(tmp_path):
+    from mxpolicy_gui.export.provenance import hash_in_background
+
+    assert hash_in_background(DB_PATH)() == real_hash()
+    wait = hash_in_background(tmp_path / "gone.db")
+    with pytest.raises(FileNotFoundError):
+        wait()
