@@ -82,7 +82,7 @@ def export_to_path(
             )
             write_sidecar(path, make_provenance(store.info(), query, sha256=sha256()))
             return count
-        from mxpolicy_gui.export.pdf_report import write_policies_pdf
+        from mxpolicy_gui.export.pdf import write_policies_pdf
 
         return write_policies_pdf(
             path, policies, info=store.info(), filters=query.describe(), progress=progress,
