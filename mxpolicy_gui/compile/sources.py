@@ -42,8 +42,7 @@ _KEYS = {
     "id", "kind", "authors", "no_author", "title", "container", "published", "no_date",
     "accessed", "url", "doi", "language", "note", "volume", "issue", "pages", "article_number",
 }
-# The form used before the bibliographic one; read only while a citation file still has it.
-_OLD_KEYS = {"id", "authors", "title", "publisher", "date", "url", "doi", "note"}
+
 
 
 @dataclass(frozen=True)
@@ -183,25 +182,6 @@ def bibliographic_source(f: Fields) -> SourceRecord:
     )
 
 
-def old_form_source(f: Fields) -> SourceRecord:
-    """A record of the form before the bibliographic one (transitional: kind unknown)."""
-    f.unknown_keys(_OLD_KEYS)
-    date = f.text("date", required=False)
-    if date and not _ISO_PARTIAL.match(date):
-        raise f.fail(f"'date' must be ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD), got {date!r}")
-    url, doi = f.text("url", required=False), f.text("doi", required=False)
-    if not url and not doi:
-        raise f.fail("a source needs a 'url' or a 'doi' so a reader can find it")
-    if url:
-        check_url(f, url)
-    author = f.text("authors", required=False)
-    return SourceRecord(
-        id=f.text("id"), kind="", authors=(author,) if author else (), title=f.text("title"),
-        container=f.text("publisher", required=False), published=date, no_date=not date,
-        no_author=not author, url=url, doi=doi, note=f.text("note", required=False),
-    )
-
-
 def load_sources(paths: list[Path]) -> dict[str, SourceRecord]:
     """Every work in `paths`, by id; ids and addresses unique across all the files."""
     sources: dict[str, SourceRecord] = {}
@@ -212,7 +192,7 @@ def load_sources(paths: list[Path]) -> dict[str, SourceRecord]:
             raise BuildError(path, None, "expected [[source]] tables")
         for i, table in enumerate(tables, 1):
             f = Fields(path, str(table.get("id") or f"#{i}"), table)
-            record = bibliographic_source(f) if "kind" in table else old_form_source(f)
+            record = bibliographic_source(f)
             if not _SLUG.match(record.id):
                 raise f.fail("'id' must be a lower-case slug (a-z, 0-9, hyphens)")
             if record.id in sources:

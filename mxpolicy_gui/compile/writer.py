@@ -61,17 +61,17 @@ def source_row(s: SourceRecord) -> dict:
     """One `sources` row: empty optional fields are NULL, the citation is rendered here."""
     return {
         "id": s.id,
-        "kind": s.kind or None,
+        "kind": s.kind,
         "authors": AUTHOR_SEPARATOR.join(s.authors) or None,
         "no_author": int(s.no_author),
         "title": s.title,
         "container": s.container or None,
         "published": s.published or None,
         "no_date": int(s.no_date),
-        "accessed": s.accessed or None,
+        "accessed": s.accessed,
         "url": s.url or None,
         "doi": s.doi or None,
-        "language": s.language or None,
+        "language": s.language,
         "volume": s.volume or None,
         "issue": s.issue or None,
         "pages": s.pages or None,
@@ -105,7 +105,7 @@ def create_schema(db: sqlite_utils.Database) -> None:
             "citation": str,
         },
         pk="id",
-        not_null={"citation", "title", "no_author", "no_date"},
+        not_null={"citation", "kind", "title", "no_author", "no_date", "accessed", "language"},
     )
     db["policies"].create(
         {

@@ -167,7 +167,7 @@ def test_every_stored_citation_is_the_rendering_of_its_row():
         assert row["no_date"] == (row["published"] is None), row["id"]
         if row["doi"]:
             assert f"https://doi.org/{row['doi']}" in row["citation"], row["id"]
-        assert row["kind"] is None or row["kind"] in SOURCE_KINDS
+        assert row["kind"] in SOURCE_KINDS and row["accessed"] and row["language"]
 
 
 # -- validation: each problem stops the build and names file and record ----------------------
@@ -256,25 +256,3 @@ def test_bibliographic_source_reaches_the_database(tmp_path):
         "2013-12-20", "2026-12-01", "es")
     assert row["doi"] is None and row["volume"] is None
     assert row["citation"].startswith("Secretaría de Gobernación. (2013, December 20).")
-
-
-# -- transitional: the form before the bibliographic one (remove with the last such file) -----
-
-OLD_FORM = """
-[[source]]
-id = "old-form"
-authors = "Saavedra, O."
-title = "Mexico on the move: inside the office of the President"
-publisher = "Centre for Public Impact"
-date = "2017-03-12"
-url = "https://www.centreforpublicimpact.org/insights/mexico-on-the-move"
-doi = ""
-note = ""
-"""
-
-
-def test_old_form_is_still_read_while_citation_files_use_it(tmp_path):
-    record = load(tmp_path, OLD_FORM)["old-form"]
-    assert record.authors == ("Saavedra, O.",)
-    assert record.container == "Centre for Public Impact"
-    assert record.citation.startswith("Saavedra, O. (2017, March 12). Mexico on the move")
