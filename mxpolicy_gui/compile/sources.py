@@ -24,8 +24,9 @@ _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _ISO_PARTIAL = re.compile(r"^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$")
 _DOI = re.compile(r"^10\.\d{4,9}/\S+$")
 _LANGUAGE = re.compile(r"^[a-z]{2}$")
-#: The characters RFC 3986 allows in an address; anything else must be %-encoded.
-_URL_CHARS = re.compile(r"^[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+$")
+#: The characters RFC 3986 allows in an address, plus the letters an IRI (RFC 3987) may hold
+#: unencoded (`…/sector-eléctrico`); spaces, quotes, <>, {}, | and \ must be %-encoded.
+_URL_CHARS = re.compile(r"^(?:[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]|[^\x00-\x7f\s])+$")
 _BAD_ESCAPE = re.compile(r"%(?![0-9A-Fa-f]{2})")
 _HOST = re.compile(r"^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$")
 
@@ -82,8 +83,8 @@ class SourceRecord:
 
 
 def check_url(f: Fields, url: str) -> None:
-    """An absolute http(s) address (RFC 3986) with a real host name: no spaces, no raw
-    accents or quotes, no broken %-escapes, one scheme."""
+    """An absolute http(s) address (RFC 3986, or an IRI with accented letters) with a real
+    ASCII host name: no spaces, quotes or braces, no broken %-escapes, one scheme."""
     parts = urlsplit(url)
     host = (parts.hostname or "").lower()
     if (

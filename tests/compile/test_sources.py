@@ -184,7 +184,10 @@ def test_every_stored_citation_is_the_rendering_of_its_row():
         ('url = "https://www.dof', 'url = "https://https://www.dof', "not a well-formed"),
         ('url = "https://www.dof', 'url = "https://www dof', "not a well-formed"),
         ('url = "https://www.dof', 'url = "ftp://www.dof', "not a well-formed"),
-        ('url = "https://www.dof.gob.mx/nota', 'url = "https://www.dof.gob.mx/ñota', "not a well"),
+        (".mx/nota_detalle", ".mx/<nota>_detalle", "not a well-formed"),
+        (".mx/nota_detalle", ".mx/{nota}_detalle", "not a well-formed"),
+        (".mx/nota_detalle", ".mx/%zznota_detalle", "not a well-formed"),
+        ('url = "https://www.dof', 'url = "https://www.dóf', "not a well-formed"),
         ('language = "es"', 'language = "spa"', "ISO 639-1"),
         ('accessed = "2026-12-01"', 'accessed = "2026-02-30"', "'accessed' must be a full"),
         ('accessed = "2026-12-01"\n', "", "'accessed' is missing"),
@@ -228,6 +231,11 @@ def test_duplicate_url_across_files_names_both_records(tmp_path):
     assert "file1.toml" in message and "record 'twin'" in message
     assert "duplicate url" in message and "dof-2013-12-20-decreto-energia" in message
     assert "file0.toml" in message
+
+
+def test_accented_letters_in_a_path_are_allowed(tmp_path):
+    iri = DECREE.replace("nota_detalle.php", "sector-eléctrico")
+    assert "eléctrico" in load(tmp_path, iri)["dof-2013-12-20-decreto-energia"].url
 
 
 def test_duplicate_source_id_is_rejected(tmp_path):
