@@ -55,8 +55,19 @@ class CitationFields:
 
 
 def is_person(author: str) -> bool:
-    """A person is written "Family, Given"; an issuing body has no comma in its name."""
-    return "," in author
+    """A person is written "Family, Given"; an issuing body has no comma in its name, or is
+    written in braces when its real name has one ("{Rivadeneyra, Treviño & De Campo}")."""
+    return "," in author and not is_braced(author)
+
+
+def is_braced(author: str) -> bool:
+    return author.startswith("{") and author.endswith("}")
+
+
+def plain_name(author: str) -> str:
+    """The name as printed: a braced body without its braces."""
+    author = author.strip()
+    return author[1:-1].strip() if is_braced(author) else author
 
 
 def initials(given: str) -> str:
@@ -71,7 +82,7 @@ def initials(given: str) -> str:
 def apa_author(author: str) -> str:
     """One name as APA shows it in a reference: "Family, G." or the body's name."""
     if not is_person(author):
-        return author.strip()
+        return plain_name(author)
     family, given = (part.strip() for part in author.split(",", 1))
     given_initials = initials(given)
     return f"{family}, {given_initials}" if given_initials else family
@@ -134,7 +145,7 @@ def _container_part(f: CitationFields) -> str:
         elif f.article_number:
             text += f", Article {f.article_number}"
         return _sentence(text)
-    names = [a.strip() for a in f.authors if a.strip()]
+    names = [plain_name(a) for a in f.authors if a.strip()]
     if not container or (len(names) == 1 and names[0] == container):
         return ""
     return _sentence(container)

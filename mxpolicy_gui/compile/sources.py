@@ -15,7 +15,13 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from mxpolicy_gui.citation_style import SOURCE_KINDS, CitationFields, apa_citation, is_person
+from mxpolicy_gui.citation_style import (
+    SOURCE_KINDS,
+    CitationFields,
+    apa_citation,
+    is_braced,
+    is_person,
+)
 from mxpolicy_gui.compile.errors import BuildError
 from mxpolicy_gui.compile.records import _Fields as Fields
 from mxpolicy_gui.compile.records import _load_toml as load_toml
@@ -126,10 +132,13 @@ def _authors(f: Fields) -> tuple[str, ...]:
         raise f.fail("'authors' must be a list of names (persons as \"Family, Given\")")
     authors = tuple(a.strip() for a in raw)
     for name in authors:
-        if ";" in name or (is_person(name) and name.count(",") != 1):
+        inner = name[1:-1] if is_braced(name) else name
+        if ";" in name or (is_person(name) and name.count(",") != 1) or (
+            "{" in inner or "}" in inner
+        ):
             raise f.fail(
                 f"author {name!r}: write a person as \"Family, Given\" (one comma) and an "
-                "issuing body by its name without a comma"
+                "issuing body by its name, in braces if the name has a comma"
             )
     return authors
 

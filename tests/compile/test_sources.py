@@ -127,6 +127,15 @@ def test_author_lists_and_initials():
     assert "Name20" not in listed
 
 
+def test_a_body_whose_name_has_a_comma_is_braced(tmp_path):
+    firm = DECREE.replace('["Secretaría de Gobernación"]', '["{Rivadeneyra, Treviño & De Campo}"]')
+    record = load(tmp_path, firm)["dof-2013-12-20-decreto-energia"]
+    assert record.citation.startswith("Rivadeneyra, Treviño & De Campo. (2013, December 20).")
+    assert apa_author_list(["{Wilson Center, Mexico Institute}", "Doe, Jane"]) == (
+        "Wilson Center, Mexico Institute, & Doe, J."
+    )
+
+
 def test_site_named_after_its_author_is_not_repeated():
     fields = CitationFields(
         kind="web page", authors=["Centre for Public Impact"], title="Mexico on the move",
@@ -196,6 +205,8 @@ def test_every_stored_citation_is_the_rendering_of_its_row():
         ('language = "es"', 'language = "es"\npublisher = "x"', "unknown key(s): publisher"),
         ('authors = ["Secretaría de Gobernación"]', 'authors = ["Doe, J., Roe, K."]',
          "one comma"),
+        ('authors = ["Secretaría de Gobernación"]', 'authors = ["{Secretaría} de Gobernación"]',
+         "in braces if the name has a comma"),
     ],
 )
 def test_invalid_source_names_file_and_record(tmp_path, old, new, problem):

@@ -11,6 +11,7 @@ import rispy
 from bibtexparser.middlewares import SeparateCoAuthors
 from pylatexenc.latex2text import LatexNodes2Text
 
+from mxpolicy_gui.citation_style import plain_name
 from mxpolicy_gui.export.citations import bibtex as bibtex_writer
 from mxpolicy_gui.export.citations import citations_text, collect_sources, write_citations
 from mxpolicy_gui.export.citations import csljson as csljson_writer
@@ -49,7 +50,8 @@ def hostile_source() -> Source:
     return Source(
         "hostile-1", "(not used)", "https://e.org/a_b%20c?x=1&y=2#f", "10.1000/a_b(1)",
         "note & 100%\nsecond line", "report",
-        ("García Márquez, José Luis", "Secretaría de Hacienda y Crédito Público", "Doe and Co"),
+        ("García Márquez, José Luis", "Secretaría de Hacienda y Crédito Público", "Doe and Co",
+         "{Rivadeneyra, Treviño & De Campo}"),
         False, HOSTILE_TITLE, "Cámara de Diputados {LXII}", "2014-08", False, "2026-12-01",
         "es", "12", "3", "10–20", "e47",
     )
@@ -79,6 +81,11 @@ def linked_ids(ids: list[str] | None = None) -> set[str]:
 
 def flat(text: str | None) -> str:
     return " ".join((text or "").split())
+
+
+def names(authors: str | None) -> list[str]:
+    """The database's authors as printed: split, braces of a body with a comma removed."""
+    return [plain_name(a) for a in authors.split("; ")] if authors else []
 
 
 # -- BibTeX ---------------------------------------------------------------------------------
@@ -116,8 +123,7 @@ def test_bibtex_round_trips_every_source_of_the_dataset(tmp_path, db_sources):
     for sid, e in entries.items():
         row = db_sources[sid]
         assert e["title"] == flat(row["title"]), sid
-        authors = row["authors"].split("; ") if row["authors"] else []
-        assert e.get("author", []) == authors, sid
+        assert e.get("author", []) == names(row["authors"]), sid
         container_key = next(
             (k for k in ("journal", "institution", "howpublished") if k in e), None)
         assert (e[container_key] if container_key else None) == row["container"], sid
@@ -135,7 +141,8 @@ def test_bibtex_escapes_latex_specials_accents_and_ligatures():
     e = entries["hostile-1"]
     assert e["ENTRYTYPE"] == "techreport"
     assert e["title"] == flat(HOSTILE_TITLE)
-    assert e["author"] == list(s.authors)  # the body "Doe and Co" stays one name
+    # the bodies "Doe and Co" and "Rivadeneyra, Treviño & De Campo" stay one name each
+    assert e["author"] == [plain_name(a) for a in s.authors]
     assert e["institution"] == "Cámara de Diputados {LXII}"
     assert e["note"] == "note & 100% second line"
     assert e["url"] == s.url and e["doi"] == s.doi  # verbatim, not escaped
@@ -166,7 +173,7 @@ def test_ris_round_trips_every_source_of_the_dataset(tmp_path, db_sources):
         row = db_sources[r["id"]]
         assert r["type_of_reference"] == ris_writer.TYPES.get(row["kind"] or "", "GEN")
         assert r["title"] == flat(row["title"]), r["id"]
-        assert r.get("authors", []) == (row["authors"].split("; ") if row["authors"] else [])
+        assert r.get("authors", []) == names(row["authors"])
         assert r.get("secondary_title") == row["container"], r["id"]
         assert r.get("urls", [None])[0] == row["url"] and r.get("doi") == row["doi"]
         published = None if row["no_date"] else row["published"]
@@ -181,7 +188,7 @@ def test_ris_keeps_each_value_on_its_tag_line():
     (r,) = rispy.loads(ris_writer.record(s))
     assert r["title"] == flat(HOSTILE_TITLE)
     assert r["notes"] == ["note & 100% second line"]
-    assert r["authors"] == list(s.authors)
+    assert r["authors"] == [plain_name(a) for a in s.authors]
     assert (r["start_page"], r["end_page"], r["custom7"]) == ("10", "20", "e47")
     assert r["access_date"] == "2026/12/01" and r["date"] == "2014/08"
 
@@ -216,10 +223,10 @@ def test_csljson_items_follow_the_schema_and_match_the_database(tmp_path, db_sou
         assert item["title"] == row["title"]
         assert item.get("URL") == row["url"] and item.get("DOI") == row["doi"]
         assert item.get("container-title") == row["container"]
-        names = [
+        listed = [
             n.get("literal") or f"{n['family']}, {n['given']}" for n in item.get("author", [])
         ]
-        assert names == (row["authors"].split("; ") if row["authors"] else [])
+        assert listed == names(row["authors"])
         if row["no_date"]:
             assert "issued" not in item
         else:
@@ -233,6 +240,7 @@ def test_csljson_hostile_text_survives_json():
     check_csl_item(item)
     assert item["title"] == HOSTILE_TITLE and item["type"] == "report"
     assert item["author"][1] == {"literal": "Secretaría de Hacienda y Crédito Público"}
+    assert item["author"][3] == {"literal": "Rivadeneyra, Treviño & De Campo"}
     assert item["issued"] == {"date-parts": [[2014, 8]]}
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable
 
+from mxpolicy_gui.citation_style import is_person, plain_name
 from mxpolicy_gui.export.provenance import Provenance
 from mxpolicy_gui.store.records import Source
 
@@ -100,7 +101,7 @@ def escape(text: str) -> str:
 
 def _name(author: str) -> str:
     """A person as "Family, Given"; an issuing body in braces, so it is not split."""
-    return escape(author) if "," in author else "{" + escape(author) + "}"
+    return escape(author) if is_person(author) else "{" + escape(plain_name(author)) + "}"
 
 
 def _fields(s: Source) -> list[tuple[str, str]]:

@@ -11,6 +11,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
+from mxpolicy_gui.citation_style import is_person, plain_name
 from mxpolicy_gui.store.records import Source
 
 TYPES = {
@@ -30,10 +31,10 @@ def _date(iso: str) -> dict[str, list[list[int]]]:
 
 def _name(author: str) -> dict[str, str]:
     """A person as family/given; an issuing body as a literal name."""
-    if "," in author:
+    if is_person(author):
         family, given = (part.strip() for part in author.split(",", 1))
         return {"family": family, "given": given}
-    return {"literal": author}
+    return {"literal": plain_name(author)}
 
 
 def item(s: Source) -> dict[str, Any]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from mxpolicy_gui.citation_style import plain_name
 from mxpolicy_gui.export.provenance import Provenance
 from mxpolicy_gui.store.records import Source
 
@@ -38,7 +39,7 @@ def _date(iso: str) -> str:
 def tags(s: Source) -> list[tuple[str, str]]:
     """The (tag, value) pairs of one record, TY first and ER last."""
     pairs = [("TY", TYPES.get(s.kind or "", "GEN")), ("ID", s.id)]
-    pairs += [("AU", a) for a in s.authors]
+    pairs += [("AU", plain_name(a)) for a in s.authors]
     pairs.append(("TI", s.title))
     if s.container:
         pairs.append(("T2", s.container))
