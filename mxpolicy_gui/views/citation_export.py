@@ -89,9 +89,8 @@ def export_citations(window: MainWindow) -> None:
 
 
 def add_citation_export(window: MainWindow, menu: QMenu) -> QAction:
-    """Add File ▸ Export citations… (Ctrl+Alt+E) to `menu`, registered in `window.actions`."""
+    """Add File ▸ Export citations… to `menu`, registered in `window.actions`."""
     action = QAction(_tr("Export &citations…"), window)
-    action.setShortcut("Ctrl+Alt+E")
     action.setStatusTip(_tr("Save the works the selected (or shown) policies cite, for a "
                             "reference manager: BibTeX, RIS or CSL-JSON"))
     action.triggered.connect(lambda _checked=False: export_citations(window))

@@ -73,6 +73,8 @@ class ExportController(QObject):
 
     done = Signal(str)
     finished = Signal()
+    #: The file written, after a successful export (the window offers to open it).
+    exported = Signal(object)
 
     def __init__(self, job: ExportJob, parent: QWidget) -> None:
         super().__init__(parent)
@@ -121,8 +123,10 @@ class ExportController(QObject):
 
     @Slot(int)
     def _succeeded(self, count: int) -> None:
+        path = self.request.path
         what = "rows" if self.request.fmt in ("csv", "pdf") else "citations"
-        self._finish(f"Exported {count:,} {what} to {self.request.path}")
+        self._finish(f"Exported {count:,} {what} to {path}")
+        self.exported.emit(path)
 
     @Slot()
     def _cancelled(self) -> None:
