@@ -23,11 +23,8 @@ from mxpolicy_gui.citation_style import (
     is_person,
 )
 from mxpolicy_gui.compile.errors import BuildError
-from mxpolicy_gui.compile.records import _Fields as Fields
-from mxpolicy_gui.compile.records import _load_toml as load_toml
+from mxpolicy_gui.compile.fields import ISO_PARTIAL, SLUG, Fields, load_toml
 
-_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_ISO_PARTIAL = re.compile(r"^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$")
 _DOI = re.compile(r"^10\.\d{4,9}/\S+$")
 _LANGUAGE = re.compile(r"^[a-z]{2}$")
 #: The characters RFC 3986 allows in an address, plus the letters an IRI (RFC 3987) may hold
@@ -162,7 +159,7 @@ def bibliographic_source(f: Fields) -> SourceRecord:
         raise f.fail("'no_date = true' but 'published' gives a date")
     if not published and not no_date:
         raise f.fail("'published' is empty: give the date, or set no_date = true")
-    if published and not _ISO_PARTIAL.match(published):
+    if published and not ISO_PARTIAL.match(published):
         raise f.fail(f"'published' must be ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD), got "
                      f"{published!r}")
     if no_date and kind in NEEDS_DATE:
@@ -203,7 +200,7 @@ def load_sources(paths: list[Path]) -> dict[str, SourceRecord]:
         for i, table in enumerate(tables, 1):
             f = Fields(path, str(table.get("id") or f"#{i}"), table)
             record = bibliographic_source(f)
-            if not _SLUG.match(record.id):
+            if not SLUG.match(record.id):
                 raise f.fail("'id' must be a lower-case slug (a-z, 0-9, hyphens)")
             if record.id in sources:
                 where = sources[record.id].source_file
