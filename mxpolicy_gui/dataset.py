@@ -18,7 +18,7 @@ from mxpolicy_gui.vocabulary import (
 )
 
 #: Bumped whenever a table or column changes meaning; the store refuses any other version.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 #: Tables a valid database must have; a file without them belongs to another application.
 REQUIRED_TABLES = (

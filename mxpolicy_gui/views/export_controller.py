@@ -139,11 +139,12 @@ class ExportController(QObject):
     @Slot(int)
     def _succeeded(self, count: int) -> None:
         path = self.request.path
-        self._finish(
-            self.tr("Exported {count} rows to {path}").format(
-                count=display_locale().toString(count), path=path
-            )
+        done = (
+            self.tr("Exported {count} rows to {path}")
+            if self.request.fmt in ("csv", "pdf")
+            else self.tr("Exported {count} citations to {path}")
         )
+        self._finish(done.format(count=display_locale().toString(count), path=path))
         self.exported.emit(path)
 
     @Slot()

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QActionGroup
 
 from mxpolicy_gui import APP_NAME
+from mxpolicy_gui.views.citation_export import add_citation_export
 from mxpolicy_gui.views.language_menu import LanguageMenu
 from mxpolicy_gui.views.shortcuts import sequence_for
 from mxpolicy_gui.views.theme import THEMES, theme_label
@@ -52,6 +53,7 @@ def build_menus(window: MainWindow) -> None:
             window.export_shown,
         )
     )
+    add_citation_export(window, file_menu)
     excel = add_action(
         window,
         "excel",

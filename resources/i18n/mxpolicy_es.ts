@@ -60,6 +60,41 @@
     </message>
 </context>
 <context>
+    <name>CitationExport</name>
+    <message>
+        <source>BibTeX (*.bib)</source>
+        <translation>BibTeX (*.bib)</translation>
+    </message>
+    <message>
+        <source>RIS, for Zotero, EndNote, Mendeley (*.ris)</source>
+        <translation>RIS, para Zotero, EndNote, Mendeley (*.ris)</translation>
+    </message>
+    <message>
+        <source>CSL-JSON, for Zotero, Pandoc (*.json)</source>
+        <translation>CSL-JSON, para Zotero, Pandoc (*.json)</translation>
+    </message>
+    <message>
+        <source>Export citations</source>
+        <translation>Exportar citas</translation>
+    </message>
+    <message>
+        <source>Nothing to export</source>
+        <translation>No hay nada que exportar</translation>
+    </message>
+    <message>
+        <source>No policies match the current search and filters.</source>
+        <translation>Ninguna política coincide con la búsqueda y los filtros actuales.</translation>
+    </message>
+    <message>
+        <source>Export &amp;citations…</source>
+        <translation>Exportar &amp;citas…</translation>
+    </message>
+    <message>
+        <source>Save the works the selected (or shown) policies cite, for a reference manager: BibTeX, RIS or CSL-JSON</source>
+        <translation>Guardar las obras que citan las políticas seleccionadas (o mostradas), para un gestor de referencias: BibTeX, RIS o CSL-JSON</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
         <source>A report was saved to {path}.</source>
@@ -223,6 +258,10 @@
     <message>
         <source>Exported {count} rows to {path}</source>
         <translation>Se exportaron {count} filas a {path}</translation>
+    </message>
+    <message>
+        <source>Exported {count} citations to {path}</source>
+        <translation>Se exportaron {count} citas a {path}</translation>
     </message>
     <message>
         <source>Export cancelled; {name} was not changed</source>
