@@ -141,6 +141,10 @@ def build_main_window(
         iter_policies=store.iter_policies,
     )
     worker.close_with(window)
+    from mxpolicy_gui.views.timeline_tab import TimelineTab, install_timeline
+
+    timeline = TimelineTab(store.timeline, store.policy, open_url, store.matching_ids)
+    install_timeline(window, timeline, store.policy)
     return window
 
 
