@@ -12,8 +12,10 @@ for it, so the timeline still shows the policies of an older file.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from mxpolicy_gui.store import sql
 from mxpolicy_gui.store.query import PolicyQuery
@@ -21,6 +23,7 @@ from mxpolicy_gui.store.query import PolicyQuery
 Run = Callable[[str, Sequence], list[tuple]]
 
 
+@functools.lru_cache(maxsize=65536)  # at 100,000 records most dates repeat
 def day_of(date: str | None) -> int | None:
     """The day number of a partial ISO date's first day; None if it is missing or malformed."""
     if not date:
@@ -143,7 +146,7 @@ class TimelineData:
 
 
 def sort_markers(markers: list[PolicyMarker]) -> tuple[PolicyMarker, ...]:
-    return tuple(sorted(markers, key=lambda m: (m.day, m.kind, m.number)))
+    return tuple(sorted(markers, key=attrgetter("day", "kind", "number")))
 
 
 def _tables(run: Run) -> set[str]:

@@ -11,6 +11,7 @@ costs the same at 100,000 records as at 100.
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 from dataclasses import dataclass, field
 
@@ -27,7 +28,7 @@ DENSE_TRACK = 34.0
 STATUS_TRACK = 14.0
 LANE_GAP = 6.0
 #: Width of a cluster cell: markers closer than this share one cluster.
-CLUSTER_PX = 16.0
+CLUSTER_PX = 34.0
 #: Statuses after which a policy's line stops at its last history date.
 FINAL_STATUSES = {"Superseded", "Repealed", "Ended", "Completed"}
 
@@ -102,6 +103,7 @@ class Layout:
         #: institution id → (lane, row)
         self.bar_place: dict[str, tuple[Lane, int]] = {}
         self.bar_by_id = {b.id: b for b in data.institutions}
+        self._prefix: dict[str, tuple[set[str], list[int]]] = {}
         self.statuses_of: dict[str, list[StatusMark]] = {}
         for mark in data.statuses:
             self.statuses_of.setdefault(mark.policy_id, []).append(mark)
@@ -185,6 +187,18 @@ class Layout:
             for b in r:
                 self.bar_place[b.id] = (lane, i)
         return lane
+
+    def match_prefix(self, lane: Lane, kept: set[str] | None) -> list[int] | None:
+        """Running counts of `kept` markers along a dense lane (None when nothing is filtered
+        out), so a cluster's count of matches is one subtraction. Cached per filter."""
+        if kept is None:
+            return None
+        cached = self._prefix.get(lane.key)
+        if cached is not None and cached[0] is kept:
+            return cached[1]
+        prefix = [0, *itertools.accumulate(m.id in kept for m in lane.markers)]
+        self._prefix[lane.key] = (kept, prefix)
+        return prefix
 
     # -- geometry ---------------------------------------------------------------------------
 

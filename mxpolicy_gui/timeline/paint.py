@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QPainterPath,
     QPalette,
     QPen,
+    QPixmap,
     QPolygonF,
 )
 
@@ -41,6 +42,7 @@ from mxpolicy_gui.timeline.layout import (
 
 MARKER_R = 6.0
 DIM_ALPHA = 60
+_SPRITES: dict[tuple, QPixmap] = {}
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,14 @@ def _status_colours(dark: bool) -> dict[str, QColor]:
     return {k: c.lighter(130) for k, c in colours.items()} if dark else colours
 
 
+def _blend(under: QColor, over: QColor, amount: float) -> QColor:
+    return QColor(
+        round(under.red() + (over.red() - under.red()) * amount),
+        round(under.green() + (over.green() - under.green()) * amount),
+        round(under.blue() + (over.blue() - under.blue()) * amount),
+    )
+
+
 def colours_for(palette: QPalette | None = None) -> TimelineColours:
     """Colours from a widget's palette (light or dark); the light defaults without one."""
     if palette is None:
@@ -89,9 +99,9 @@ def colours_for(palette: QPalette | None = None) -> TimelineColours:
     muted.setAlpha(150)
     grid = QColor(text)
     grid.setAlpha(40)
-    term_a, term_b = QColor(text), QColor(text)
-    term_a.setAlpha(8)
-    term_b.setAlpha(22)
+    # Opaque blends, not translucent fills: four full-height alpha blends were a third of a
+    # crowded paint.
+    term_a, term_b = _blend(background, text, 0.03), _blend(background, text, 0.085)
 
     def pick(light: str, dark_: str) -> QColor:
         return QColor(dark_ if dark else light)
@@ -123,6 +133,8 @@ class PaintState:
     #: None: nothing filtered out; else the ids left undimmed.
     filtered: set[str] | None = None
     related: set[str] = field(default_factory=set)
+    #: Stamp markers from cached pixmaps (the window); False draws shapes (SVG, PDF).
+    sprites: bool = False
 
 
 def lane_title(key: str, count: int) -> str:
@@ -350,35 +362,78 @@ class _Painter:
         p.setPen(_alpha(self.c.text, DIM_ALPHA) if dim else self.c.text)
         p.drawText(box, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
 
+    def sprite(self, shape: str, r: float, fill: QColor) -> QPixmap:
+        """A marker or cluster disc drawn once and stamped after: antialiased ellipses are
+        the slowest thing on a crowded paint. Only on screen; files get real shapes."""
+        ratio = self.p.device().devicePixelRatioF() if self.p.device() else 1.0
+        key = (shape, round(r, 1), fill.rgba(), self.c.background.rgba(), ratio)
+        pixmap = _SPRITES.get(key)
+        if pixmap is None:
+            size = math.ceil(2 * r + 4)
+            pixmap = QPixmap(math.ceil(size * ratio), math.ceil(size * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setBrush(fill)
+            painter.setPen(QPen(self.c.background, 1.2))
+            c = size / 2
+            if shape == "reform":
+                painter.drawPolygon(QPolygonF([QPointF(c, c - r), QPointF(c + r, c),
+                                               QPointF(c, c + r), QPointF(c - r, c)]))
+            else:
+                painter.drawEllipse(QPointF(c, c), r, r)
+            painter.end()
+            if len(_SPRITES) > 512:
+                _SPRITES.clear()
+            _SPRITES[key] = pixmap
+        return pixmap
+
+    def disc(self, shape: str, x: float, y: float, r: float, fill: QColor) -> None:
+        if self.state.sprites:
+            pixmap = self.sprite(shape, r, fill)
+            half = pixmap.width() / pixmap.devicePixelRatio() / 2
+            self.p.drawPixmap(QPointF(x - half, y - half), pixmap)
+            return
+        self.p.setBrush(fill)
+        self.p.setPen(QPen(self.c.background, 1.2))
+        if shape == "reform":
+            self.p.drawPolygon(QPolygonF([QPointF(x, y - r), QPointF(x + r, y),
+                                          QPointF(x, y + r), QPointF(x - r, y)]))
+        else:
+            self.p.drawEllipse(QPointF(x, y), r, r)
+
     def dense(self, lane: Lane) -> None:
         p = self.p
         y = self.y(lane.track_centre)
         x_from, x_to = self.rect.left() - 20, self.rect.right() + 20
         colour = self.colour_of(lane.key)
-        filtered = self.state.filtered
+        dim_colour = _alpha(colour, DIM_ALPHA)
+        prefix = self.layout.match_prefix(lane, self.state.filtered)
         p.setFont(self.small)
+        white = QColor("#ffffff")
         for cl in clusters(lane.days, self.scale, x_from, x_to):
-            members = lane.markers[cl.first:cl.last]
             if cl.count == 1:
-                m = members[0]
-                self.marker_shape(m, cl.x, y, _alpha(colour, DIM_ALPHA) if self.dimmed(m.id)
-                                  else colour)
+                m = lane.markers[cl.first]
+                r = MARKER_R + 1 if m.kind == "reform" else MARKER_R
+                self.disc(m.kind, cl.x, y, r, dim_colour if self.dimmed(m.id) else colour)
                 continue
-            shown = cl.count
-            if filtered is not None:
-                shown = sum(1 for m in members if m.id in filtered)
-            r = min(DENSE_TRACK / 2 - 2, 6 + 2.2 * math.log10(cl.count) * 2)
-            fill = _alpha(colour, DIM_ALPHA if shown == 0 else 210)
-            p.setBrush(fill)
-            p.setPen(QPen(self.c.background, 1))
-            p.drawEllipse(QPointF(cl.x, y), r, r)
+            shown = cl.count if prefix is None else prefix[cl.last] - prefix[cl.first]
+            r = round(min(DENSE_TRACK / 2 - 2, 6 + 4.4 * math.log10(cl.count)))
+            self.disc("cluster", cl.x, y, r, _alpha(colour, DIM_ALPHA if shown == 0 else 210))
             text = f"{shown:,}" if shown < 1000 else f"{shown / 1000:.0f}k"
-            p.setPen(QColor("#ffffff"))
+            p.setPen(white)
             p.drawText(QRectF(cl.x - 20, y - r, 40, 2 * r), Qt.AlignmentFlag.AlignCenter, text)
         ys = self.y(lane.status_centre)
+        ticks = []
         for cl in clusters(lane.status_days, self.scale, x_from, x_to):
             h = min(STATUS_TRACK - 2, 3 + 2 * math.log2(cl.count))
-            p.fillRect(QRectF(cl.x - 1.5, ys - h / 2, 3, h), self.c.muted)
+            ticks.append(QRectF(round(cl.x) - 1, round(ys - h / 2), 3, round(h)))
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(self.c.muted)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        p.drawRects(ticks)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
         for pid in filter(None, {self.state.selected, self.state.focus}):
             centre = self.layout.marker_centre(pid, self.scale)
             placed = self.layout.place.get(pid)
@@ -409,10 +464,12 @@ class _Painter:
                 colour = self.c.highlight if mine else self.c.institution
                 if self.state.related and not mine:
                     colour = _alpha(colour, 110)
-                rect = QRectF(x, self.y(y), w, h)
+                rect = QRectF(round(x), round(self.y(y)), round(w), round(h))
                 p.setPen(Qt.PenStyle.NoPen)
                 p.setBrush(colour)
-                p.drawRoundedRect(rect, 3, 3)
+                p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+                p.drawRect(rect)
+                p.setRenderHint(QPainter.RenderHint.Antialiasing)
                 if w > 24:
                     label = rect.adjusted(4, 0, -3, 0).intersected(
                         QRectF(self.rect.left() + 2, rect.top(), self.rect.width(), h))

@@ -52,7 +52,7 @@ class TimelineView(QWidget):
             )
         )
         self.layout_: Layout = Layout(data or TimelineData(markers=()))
-        self.state = PaintState(scale=Scale(0, 1.0))
+        self.state = PaintState(scale=Scale(0, 1.0), sprites=True)
         self._kind_filters: dict[str, set[str] | None] = {}
         self._fitted = True
         self._press: QPointF | None = None
