@@ -267,6 +267,8 @@ class _Painter:
             else:
                 text = locale.monthName(d.month, QLocale.FormatType.ShortFormat)
             p.drawLine(QPointF(x, band.bottom() - 4), QPointF(x, band.bottom()))
+            if x < self.rect.left():
+                continue  # its label would show cut
             p.drawText(QRectF(x + 3, band.top(), 80, band.height() - 2),
                        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
 
