@@ -10,6 +10,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,7 @@ import pytest
 from tests.conftest import REPO
 
 README = REPO / "README.md"
-VENV_BIN = REPO / ".venv" / "bin"
+VENV_BIN = Path(sys.executable).parent  # the venv running the tests (.venv in CI)
 
 RUN = "run"  # run as written, from a scratch folder, with .venv/ pointing at the repo's
 SKIP_WINDOW = "skip: opens the window and waits for a person; run here with --self-test"

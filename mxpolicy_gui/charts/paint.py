@@ -12,7 +12,7 @@ import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QLineF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPaintDevice, QPainter
 
 from mxpolicy_gui.charts.rule import SERIES, ChartSpec
 from mxpolicy_gui.formatting import format_figure_value, format_number, format_scaled, unit_for
@@ -60,30 +60,44 @@ def nice_top(value: float) -> float:
     return 10 ** (exponent + 1)
 
 
-def chart_height(spec: ChartSpec, font: QFont) -> float:
-    metrics = QFontMetricsF(font)
+def _metrics(font: QFont, device: QPaintDevice | None) -> QFontMetricsF:
+    return QFontMetricsF(font, device) if device is not None else QFontMetricsF(font)
+
+
+def chart_height(spec: ChartSpec, font: QFont, device: QPaintDevice | None = None) -> float:
+    """Height of the chart in the units of `device` (default: the screen's)."""
+    metrics = _metrics(font, device)
     row = metrics.height() + 8
     return metrics.height() * 1.6 + row * len(spec.bars) + metrics.height() * 1.8 + PADDING
 
 
 def paint_chart(painter: QPainter, rect: QRectF, spec: ChartSpec, font: QFont,
-                colours: ChartColours) -> None:
+                colours: ChartColours, device: QPaintDevice | None = None) -> None:
+    """Paint into `rect`; lengths are measured on `device` (the PDF passes its 72-dpi
+    reference device: its painter works in points, scaled to the printer's resolution, so
+    the drawing font is shrunk by as much as the painter enlarges it)."""
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setFont(font)
-    metrics = QFontMetricsF(font)
+    metrics = _metrics(font, device)
+    shrink = painter.worldTransform().m22() if device is not None else 1.0
+    drawing = QFont(font)
+    if shrink and shrink != 1.0:
+        drawing.setPointSizeF(font.pointSizeF() / shrink)
+    painter.setFont(drawing)
     line = metrics.height()
     row = line + 8
     title_font = QFont(font)
     title_font.setBold(True)
-    painter.setFont(title_font)
+    title_drawing = QFont(drawing)
+    title_drawing.setBold(True)
+    painter.setFont(title_drawing)
     painter.setPen(colours.text)
-    title = QFontMetricsF(title_font).elidedText(
+    title = _metrics(title_font, device).elidedText(
         chart_title(spec), Qt.TextElideMode.ElideRight, rect.width()
     )
     painter.drawText(QRectF(rect.left(), rect.top(), rect.width(), line * 1.4),
                      int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), title)
-    painter.setFont(font)
+    painter.setFont(drawing)
     values = [format_figure_value(bar.figure) for bar in spec.bars]
     widest = max(metrics.horizontalAdvance(b.label) for b in spec.bars)
     label_w = min(rect.width() * 0.38, widest + 8)

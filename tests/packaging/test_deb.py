@@ -23,6 +23,12 @@ pytestmark = pytest.mark.packaging
 
 DIST = REPO / "dist"
 ROOT_CACHE = Path(os.environ.get("MXPOLICY_DEB_ROOT_CACHE", "/var/tmp/mxpolicy-deb-root.tar"))
+# debootstrap and chroot live in sbin, which a plain user's PATH (and CI's) may leave out.
+SBIN_PATH = os.pathsep.join([os.environ.get("PATH", ""), "/usr/local/sbin", "/usr/sbin", "/sbin"])
+
+
+def _tool(name: str) -> str | None:
+    return shutil.which(name, path=SBIN_PATH)
 
 
 def _deb() -> Path:
@@ -108,8 +114,8 @@ def _fresh_root(target: Path) -> None:
     if not ROOT_CACHE.exists():
         pristine = target.parent / "pristine"
         subprocess.run(
-            ["debootstrap", "--variant=minbase", "bookworm", str(pristine), _mirror()],
-            check=True, capture_output=True, timeout=1800,
+            [str(_tool("debootstrap")), "--variant=minbase", "bookworm", str(pristine), _mirror()],
+            check=True, capture_output=True, timeout=1800, env=dict(os.environ, PATH=SBIN_PATH),
         )
         shutil.copy("/etc/resolv.conf", pristine / "etc" / "resolv.conf")
         partial = ROOT_CACHE.with_suffix(".partial")
@@ -124,13 +130,13 @@ def _chroot(root: Path, command: str, timeout: int = 900) -> subprocess.Complete
     env = {"PATH": "/usr/sbin:/usr/bin:/sbin:/bin", "HOME": "/root", "LANG": "C.UTF-8",
            "DEBIAN_FRONTEND": "noninteractive"}
     return subprocess.run(
-        ["chroot", str(root), "/bin/sh", "-c", command],
+        [str(_tool("chroot")), str(root), "/bin/sh", "-c", command],
         capture_output=True, text=True, env=env, timeout=timeout,
     )
 
 
 def test_installs_runs_and_removes_cleanly_in_a_fresh_debian_root(built, tmp_path):
-    if os.geteuid() != 0 or not shutil.which("debootstrap"):
+    if os.geteuid() != 0 or not _tool("debootstrap") or not _tool("chroot"):
         if os.environ.get("CI"):
             pytest.fail("CI must run as root with debootstrap (scripts/system-packages.sh test)")
         pytest.skip("needs root and debootstrap (CI has both)")
@@ -138,7 +144,7 @@ def test_installs_runs_and_removes_cleanly_in_a_fresh_debian_root(built, tmp_pat
     _fresh_root(root)
     deb = _deb()
     shutil.copy(deb, root / "tmp" / deb.name)
-    subprocess.run(["mount", "-t", "proc", "proc", str(root / "proc")], check=True)
+    subprocess.run([str(_tool("mount")), "-t", "proc", "proc", str(root / "proc")], check=True)
     try:
         started = time.perf_counter()
         install = _chroot(root, f"apt-get update -qq && apt-get install -y -qq /tmp/{deb.name}")
@@ -172,4 +178,4 @@ def test_installs_runs_and_removes_cleanly_in_a_fresh_debian_root(built, tmp_pat
         assert leftovers == []
         print(f"\ndeb install {install_s:.1f} s, remove {remove_s:.1f} s in a fresh root")
     finally:
-        subprocess.run(["umount", str(root / "proc")], check=False)
+        subprocess.run([str(_tool("umount")), str(root / "proc")], check=False)
