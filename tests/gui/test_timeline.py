@@ -273,3 +273,10 @@ def test_paint_timeline_draws_a_report_page(data):
     painter.end()
     reform = colours_for().reform
     assert near_colour(image, QRectF(0, 0, 800, 500), reform, tolerance=10)
+
+
+def test_tab_reaches_the_timeline_from_its_tool_bar(qtbot, timeline_tab):
+    timeline_tab.export_button.setFocus()
+    qtbot.waitUntil(timeline_tab.export_button.hasFocus)
+    qtbot.keyClick(timeline_tab.export_button, Qt.Key.Key_Tab)
+    assert timeline_tab.view.hasFocus()
