@@ -144,16 +144,21 @@ class TimelineTab(QWidget):
     # -- selection -------------------------------------------------------------------------
 
     def follow(self, policy_id: str | None) -> None:
-        """A policy selected elsewhere: select and centre it here too."""
+        """A policy selected elsewhere: select it here too and bring it into view (centred
+        when zoomed in; the whole span already shows it)."""
         if not policy_id:
             return
         if not self._loaded or not self.isVisible():
             self._pending = policy_id  # applied when shown: no cost while hidden
             return
         self._pending = None
-        self.view.select(policy_id, emit=False, centre=False)
-        if self.view.selected_id() == policy_id:
-            self.view.centre_on(policy_id)
+        view = self.view
+        view.select(policy_id, emit=False, centre=False)
+        if view.selected_id() == policy_id:
+            if view.is_fitted():
+                view.ensure_visible(policy_id)
+            else:
+                view.centre_on(policy_id)
         self._show_detail(policy_id)
 
     def _show_detail(self, policy_id: str) -> None:
@@ -194,16 +199,23 @@ class TimelineTab(QWidget):
 
 
 def install_timeline(window, timeline: TimelineTab, load_policy) -> None:
-    """Add the Timeline tab to the main window and tie it to the policy tabs: selecting a
-    policy there centres it here; their search and facets dim the timeline; Enter or a
-    double-click here opens the policy in its tab."""
+    """Add the Timeline tab to the main window and tie it to the policy tabs: the policy
+    selected in the last one visited is selected and brought into view here; their search and
+    facets dim the timeline; Enter or a double-click here opens the policy in its tab."""
     window.tabs_widget.addTab(timeline, timeline.tr("Timeline"))
     by_kind = {tab.kind: tab for tab in window.tabs}
 
+    last = {"tab": window.current_tab()}
+
+    def tab_changed(index: int) -> None:
+        widget = window.tabs_widget.widget(index)
+        if widget in window.tabs:
+            last["tab"] = widget
+        elif widget is timeline:  # bring the policy the person was reading into view
+            timeline.follow(last["tab"].current_policy_id())
+
+    window.tabs_widget.currentChanged.connect(tab_changed)
     for tab in window.tabs:
-        tab.table.selectionModel().currentRowChanged.connect(
-            lambda *_args, t=tab: timeline.follow(t.current_policy_id())
-        )
 
         def counts(total: int, unfiltered: int, t=tab) -> None:
             timeline.set_query(t.kind, t.model.query if total != unfiltered else None)

@@ -168,6 +168,9 @@ class TimelineView(QWidget):
 
     # -- zoom and pan --------------------------------------------------------------------
 
+    def is_fitted(self) -> bool:
+        return self._fitted
+
     def fit(self) -> None:
         self.state.scale = fit_scale(self.layout_, QRectF(self.rect()))
         self.state.scroll_y = 0.0

@@ -165,14 +165,22 @@ def test_a_search_dims_non_matching_markers(qtbot, window):
 
 def test_selecting_a_policy_in_a_tab_centres_it_on_the_timeline(qtbot, window):
     timeline = window.tabs_widget.widget(window.tabs_widget.count() - 1)
+    window.tabs_widget.setCurrentWidget(timeline)
+    view = timeline.view
+    view.show_range(day_of("2020-01-01"), day_of("2022-12-31"))  # the reform out of view
+    assert view.marker_rect(ENERGY).right() < 0
     reforms = next(t for t in window.tabs if t.kind == "reform")
     window.tabs_widget.setCurrentWidget(reforms)
     reforms.select_row(reforms.model.row_of(ENERGY))
     window.tabs_widget.setCurrentWidget(timeline)
-    view = timeline.view
     qtbot.waitUntil(lambda: view.selected_id() == ENERGY, timeout=3000)
     assert abs(view.marker_rect(ENERGY).center().x() - view.width() / 2) < 2
     assert timeline.detail.policy.id == ENERGY
+    innovations = next(t for t in window.tabs if t.kind == "innovation")
+    window.tabs_widget.setCurrentWidget(innovations)
+    innovations.select_row(innovations.model.row_of("imss-bienestar"))
+    window.tabs_widget.setCurrentWidget(timeline)
+    assert view.selected_id() == "imss-bienestar"  # the last tab visited leads
 
 
 def test_enter_opens_the_policy_in_its_tab(qtbot, window):
