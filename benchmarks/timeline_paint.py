@@ -21,6 +21,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+sys.path.insert(1, str(HERE.parent))  # this checkout's mxpolicy_gui, whatever is installed
 
 from generate import DEFAULT_SEED, timeline_extras  # noqa: E402
 
