@@ -11,6 +11,7 @@ for it, so the timeline still shows the policies of an older file.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 from collections.abc import Callable, Sequence
@@ -77,6 +78,8 @@ class PolicyMarker:
     date: str
     day: int
     status: str
+    #: No date of its own: placed at the first change in its status history.
+    approximate: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,13 +160,15 @@ def load_timeline(run: Run, today: dt.date | None = None) -> TimelineData:
     """The timeline of a whole database: a few sequential reads (some 0.3 s at 100,000)."""
     tables = _tables(run)
     markers = []
+    undated = []
     for pid, kind, number, name, date, status in run(
-        "SELECT id, kind, number, name_en, date, status FROM policies WHERE date IS NOT NULL",
-        (),
+        "SELECT id, kind, number, name_en, date, status FROM policies", ()
     ):
         day = day_of(date)
         if day is not None:
             markers.append(PolicyMarker(pid, kind, number, name, date, day, status))
+        else:
+            undated.append(PolicyMarker(pid, kind, number, name, "", 0, status, True))
     statuses: list[StatusMark] = []
     if "status_history" in tables:
         for pid, date, status, note in run(
@@ -181,6 +186,14 @@ def load_timeline(run: Run, today: dt.date | None = None) -> TimelineData:
             day = day_of(date)
             if day is not None:
                 instruments.append(InstrumentMark(pid, date, day, kind or "", title or ""))
+    first_change: dict[str, StatusMark] = {}
+    for mark in statuses:
+        if mark.policy_id not in first_change or mark.day < first_change[mark.policy_id].day:
+            first_change[mark.policy_id] = mark
+    for m in undated:
+        mark = first_change.get(m.id)
+        if mark is not None:  # a policy without a start date but with a dated history
+            markers.append(dataclasses.replace(m, date=mark.date, day=mark.day))
     institutions = _institutions(run, tables)
     links: list[PolicyLink] = []
     if "policy_links" in tables:

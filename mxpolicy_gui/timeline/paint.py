@@ -299,8 +299,12 @@ class _Painter:
     def marker_shape(self, marker: PolicyMarker, x: float, y: float, colour: QColor,
                      r: float = MARKER_R) -> None:
         p = self.p
-        p.setBrush(colour)
-        p.setPen(QPen(self.c.background, 1.2))
+        if marker.approximate:  # hollow: placed at its first recorded change
+            p.setBrush(self.c.background)
+            p.setPen(QPen(colour, 2))
+        else:
+            p.setBrush(colour)
+            p.setPen(QPen(self.c.background, 1.2))
         if marker.kind == "reform":
             p.drawPolygon(QPolygonF([QPointF(x, y - r - 1), QPointF(x + r + 1, y),
                                      QPointF(x, y + r + 1), QPointF(x - r - 1, y)]))
@@ -516,8 +520,13 @@ class _Painter:
         p = self.p
         a = QPointF(origin[0], self.y(origin[1]))
         p.setFont(self.small)
-        for n, link in enumerate(self.layout.data.linked(selected)):
+        relations: dict[str, list[str]] = {}  # a pair may be linked from both sides
+        for link in self.layout.data.linked(selected):
             other = link.to_id if link.from_id == selected else link.from_id
+            found = relations.setdefault(other, [])
+            if link.relation and link.relation not in found:
+                found.append(link.relation)
+        for n, (other, names) in enumerate(relations.items()):
             end = self.layout.marker_centre(other, self.scale)
             if end is None:
                 continue
@@ -528,15 +537,16 @@ class _Painter:
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.setPen(QPen(_alpha(self.c.link, 200), 2))
             p.drawPath(path)
-            if link.relation:
+            if names:
+                relation = " · ".join(names)
                 mid = path.pointAtPercent(0.3 + 0.4 * ((n * 0.38) % 1))  # labels apart
-                width = self.fm_small.horizontalAdvance(link.relation) + 8
+                width = self.fm_small.horizontalAdvance(relation) + 8
                 box = QRectF(mid.x() - width / 2, mid.y() - 8, width, 16)
                 p.setPen(Qt.PenStyle.NoPen)
                 p.setBrush(_alpha(self.c.background, 230))
                 p.drawRoundedRect(box, 4, 4)
                 p.setPen(self.c.link)
-                p.drawText(box, Qt.AlignmentFlag.AlignCenter, link.relation)
+                p.drawText(box, Qt.AlignmentFlag.AlignCenter, relation)
 
 
 def fit_scale(layout: Layout, rect: QRectF) -> Scale:

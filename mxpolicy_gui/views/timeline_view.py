@@ -284,9 +284,12 @@ class TimelineView(QWidget):
         what, value = found
         if what == "policy":
             m = self.layout_.marker_of[value]
-            return self.tr("{name}\n{date} · {status}").format(
+            text = self.tr("{name}\n{date} · {status}").format(
                 name=m.name, date=m.date, status=m.status
             )
+            if m.approximate:
+                text += "\n" + self.tr("No start date: shown at its first recorded change.")
+            return text
         if what == "bar":
             ended = value.ended or self.tr("today")
             name = f"{value.name} ({value.acronym})" if value.acronym else value.name

@@ -44,10 +44,35 @@ def test_a_database_without_the_record_tables_gives_empty_lists():
     assert data.links == ()
 
 
+def test_a_policy_without_a_date_sits_at_its_first_recorded_change():
+    conn = sqlite3.connect(":memory:")
+    conn.execute(
+        "CREATE TABLE policies (id TEXT, kind TEXT, number INT, name_en TEXT, date TEXT, "
+        "status TEXT)"
+    )
+    conn.execute(
+        "CREATE TABLE status_history (policy_id TEXT, date TEXT, status TEXT, note TEXT, "
+        "source_id TEXT)"
+    )
+    conn.execute("INSERT INTO policies VALUES ('x', 'innovation', 1, 'X', NULL, 'Blocked')")
+    conn.execute("INSERT INTO policies VALUES ('y', 'innovation', 2, 'Y', '', 'Ended')")
+    conn.executemany(
+        "INSERT INTO status_history VALUES ('x', ?, ?, '', 's')",
+        [("2021-03-30", "Blocked"), ("2021-03-09", "In force")],
+    )
+    data = load_timeline(lambda sql, params: conn.execute(sql, params).fetchall())
+    assert [(m.id, m.date, m.approximate) for m in data.markers] == [("x", "2021-03-09", True)]
+    assert [s.date for s in data.statuses] == ["2021-03-09", "2021-03-30"]
+
+
 def test_the_real_database_gives_one_marker_per_dated_policy_in_date_order(store):
     data = store.timeline()
-    dated = [p for p in store.iter_policies(PolicyQuery(), figures=False) if p.date]
-    assert len(data.markers) == len(dated)
+    with_history = {s.policy_id for s in data.statuses}
+    policies = list(store.iter_policies(PolicyQuery(), figures=False))
+    dated = {p.id for p in policies if p.date or p.id in with_history}
+    assert sorted(m.id for m in data.markers) == sorted(dated)
+    for m in data.markers:
+        assert m.approximate == (m.id not in {p.id for p in policies if p.date})
     days = [m.day for m in data.markers]
     assert days == sorted(days)
     first, last = data.span()
