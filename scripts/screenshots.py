@@ -92,7 +92,7 @@ def timeline_shots(app: QApplication, store: Store, out: Path, tmp: str) -> None
         if what == "span":
             view.select(None)
         elif what == "2013-2015":
-            view.select(None)
+            view.select("reforma-telecomunicaciones")  # the IFT it created, its linked reform
             view.show_range(dt.date(2012, 11, 1).toordinal(), dt.date(2015, 12, 31).toordinal())
         else:
             view.select(what)

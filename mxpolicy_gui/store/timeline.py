@@ -138,8 +138,10 @@ class TimelineData:
     today: int = field(default_factory=lambda: dt.date.today().toordinal())
 
     def span(self) -> tuple[int, int]:
-        """First and last day worth showing: the data, the terms it falls in, and today."""
-        days = [m.day for m in self.markers] + [b.start_day for b in self.institutions]
+        """First and last day worth showing: the policies and their histories, to today.
+        Institutions founded long before (Pemex in 1938) start at the left edge instead of
+        stretching the axis over decades with no policy on it."""
+        days = [m.day for m in self.markers] or [b.start_day for b in self.institutions]
         first = min(days, default=self.today - 365 * 10)
         margin = max(30, (self.today - first) // 25)  # room for the first marker's shape
         return first - margin, self.today + margin

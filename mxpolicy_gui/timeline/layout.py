@@ -22,8 +22,8 @@ KIND_ORDER = ("reform", "innovation")
 DETAIL_LIMIT = 80
 AXIS_H = 40.0
 LANE_HEADER = 20.0
-ROW_H = 20.0
-BAR_ROW_H = 18.0
+ROW_H = 19.0
+BAR_ROW_H = 16.0
 DENSE_TRACK = 34.0
 STATUS_TRACK = 14.0
 LANE_GAP = 6.0
@@ -182,6 +182,15 @@ class Layout:
                 rows.append([b])
                 placed.add(b.id)
         lane = Lane("institutions", top, LANE_HEADER + BAR_ROW_H * len(rows), count=len(bars))
+        first_day = self.data.span()[0]
+
+        def first_event(row: list[InstitutionBar]) -> float:
+            """Rows read in the order of their first creation or end on the axis; bodies
+            with none there (older, still running) come last."""
+            days = [d for b in row for d in (b.start_day, b.end_day) if d and d >= first_day]
+            return min(days, default=math.inf)
+
+        rows.sort(key=first_event)
         lane.bar_rows = [sorted(r, key=lambda b: b.start_day) for r in rows]
         for i, r in enumerate(lane.bar_rows):
             for b in r:

@@ -479,7 +479,10 @@ class _Painter:
                 if w > 24:
                     label = rect.adjusted(4, 0, -3, 0).intersected(
                         QRectF(self.rect.left() + 2, rect.top(), self.rect.width(), h))
-                    text = self.fm_small.elidedText(bar.label, Qt.TextElideMode.ElideRight,
+                    name = bar.label
+                    if x < self.rect.left():  # say how far back it goes
+                        name = f"← {bar.created[:4]} {name}"
+                    text = self.fm_small.elidedText(name, Qt.TextElideMode.ElideRight,
                                                     label.width())
                     p.setPen(QColor("#ffffff"))
                     p.drawText(label, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
@@ -499,6 +502,13 @@ class _Painter:
             sx, sy, _sw, sh = self.layout.bar_rect(succ, self.scale)
             start = QPointF(x + w, y + h / 2)
             stop = QPointF(sx, self.y(sy) + sh / 2)
+            if abs(stop.y() - start.y()) < 1 and stop.x() <= start.x() + 2:
+                # Same row, created before (or as) the other ended: the successor's bar
+                # covers the overlap; a notch marks where it begins.
+                p.setPen(QPen(self.c.background, 2))
+                p.drawLine(QPointF(sx - 1, y - 1), QPointF(sx - 1, y + h + 1))
+                p.setPen(QPen(self.c.muted, 1.2))
+                continue
             path = QPainterPath(start)
             path.cubicTo(QPointF(start.x() + 14, start.y()), QPointF(stop.x() - 14, stop.y()),
                          stop)
@@ -526,7 +536,7 @@ class _Painter:
             found = relations.setdefault(other, [])
             if link.relation and link.relation not in found:
                 found.append(link.relation)
-        for n, (other, names) in enumerate(relations.items()):
+        for other, names in relations.items():
             end = self.layout.marker_centre(other, self.scale)
             if end is None:
                 continue
@@ -537,11 +547,12 @@ class _Painter:
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.setPen(QPen(_alpha(self.c.link, 200), 2))
             p.drawPath(path)
-            if names:
+            if names:  # a tag beside the linked marker, where curves never pile up
                 relation = " · ".join(names)
-                mid = path.pointAtPercent(0.3 + 0.4 * ((n * 0.38) % 1))  # labels apart
                 width = self.fm_small.horizontalAdvance(relation) + 8
-                box = QRectF(mid.x() - width / 2, mid.y() - 8, width, 16)
+                box = QRectF(b.x() + MARKER_R + 8, b.y() - 8, width, 16)
+                if box.right() > self.rect.right() - 4:
+                    box.moveRight(b.x() - MARKER_R - 8)
                 p.setPen(Qt.PenStyle.NoPen)
                 p.setBrush(_alpha(self.c.background, 230))
                 p.drawRoundedRect(box, 4, 4)

@@ -97,6 +97,10 @@ class TimelineView(QWidget):
             return True
         return bool(s.related) and policy_id not in s.related and policy_id != s.selected
 
+    def is_filtered_out(self, policy_id: str) -> bool:
+        """Dimmed because a tab's search or facets leave it out."""
+        return self.state.filtered is not None and policy_id not in self.state.filtered
+
     def related_ids(self) -> set[str]:
         return set(self.state.related)
 
@@ -289,6 +293,13 @@ class TimelineView(QWidget):
             )
             if m.approximate:
                 text += "\n" + self.tr("No start date: shown at its first recorded change.")
+            selected = self.state.selected
+            if selected and m.id in self.state.related:
+                links = self.data.linked(selected)
+                relations = sorted({lk.relation for lk in links if m.id in (lk.from_id, lk.to_id)})
+                text += "\n" + self.tr("Linked to {name}: {relations}").format(
+                    name=self.layout_.marker_of[selected].name, relations=", ".join(relations)
+                )
             return text
         if what == "bar":
             ended = value.ended or self.tr("today")

@@ -157,9 +157,12 @@ def test_a_search_dims_non_matching_markers(qtbot, window):
     type_search(qtbot, reforms, "energetica")
     window.tabs_widget.setCurrentWidget(timeline)
     view = timeline.view
-    qtbot.waitUntil(lambda: view.is_dimmed("reforma-laboral"), timeout=3000)
-    assert not view.is_dimmed(ENERGY)
-    assert not view.is_dimmed("jovenes-construyendo-el-futuro")  # other tab: no search
+    qtbot.waitUntil(lambda: view.is_filtered_out("reforma-laboral"), timeout=3000)
+    assert not view.is_filtered_out(ENERGY)
+    assert not view.is_filtered_out("jovenes-construyendo-el-futuro")  # other tab: no search
+    view.select(None)  # no selection: what the search leaves out is what is dimmed
+    assert view.is_dimmed("reforma-laboral") and not view.is_dimmed(ENERGY)
+    assert not view.is_dimmed("jovenes-construyendo-el-futuro")
     reforms.clear_search()
     qtbot.waitUntil(lambda: not view.is_dimmed("reforma-laboral"), timeout=3000)
 
