@@ -27,6 +27,7 @@ BAR_ROW_H = 16.0
 DENSE_TRACK = 34.0
 STATUS_TRACK = 14.0
 LANE_GAP = 6.0
+MARKER_R = 6.0
 #: Width of a cluster cell: markers closer than this share one cluster.
 CLUSTER_PX = 34.0
 #: Statuses after which a policy's line stops at its last history date.
