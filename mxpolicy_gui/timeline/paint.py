@@ -81,7 +81,10 @@ class _Painter(AxisPainting, BarsAndLinks):
         self.c = colours
         self.font = font
         self.small = QFont(font)
-        self.small.setPointSizeF(max(6.0, font.pointSizeF() * 0.85))
+        if font.pixelSize() > 0:  # files and the report size fonts in pixels, see below
+            self.small.setPixelSize(max(8, round(font.pixelSize() * 0.85)))
+        else:
+            self.small.setPointSizeF(max(6.0, font.pointSizeF() * 0.85))
         self.bold = QFont(font)
         self.bold.setBold(True)
         self.fm = QFontMetricsF(font)
@@ -313,20 +316,29 @@ def paint_timeline(painter: QPainter, rect: QRectF, data: TimelineData,
                    colours: TimelineColours | None = None, font: QFont | None = None,
                    selected: str | None = None) -> None:
     """The whole span in `rect` (a report page, a file): everything fits, shrunk if the lanes
-    are taller than the rect."""
+    are taller than the rect.
+
+    Any device: the layout is in 96-dpi pixels and the painter is scaled to the device's
+    resolution (a 1200-dpi PDF page included), with fonts sized in pixels so that text scales
+    with everything else instead of being sized twice."""
     layout = Layout(data)
+    device = painter.device()
+    ratio = device.logicalDpiY() / 96 if device is not None and device.logicalDpiY() > 0 else 1
     content = AXIS_H + layout.height
-    shrink = min(1.0, rect.height() / content) if content else 1.0
+    shrink = min(1.0, rect.height() / ratio / content) if content else 1.0
+    zoom = ratio * shrink
+    text = QFont(font) if font is not None else QFont()
+    text.setPixelSize(12)
     painter.save()
     painter.translate(rect.topLeft())
-    painter.scale(shrink, shrink)
-    logical = QRectF(0, 0, rect.width() / shrink, rect.height() / shrink)
+    painter.scale(zoom, zoom)
+    logical = QRectF(0, 0, rect.width() / zoom, rect.height() / zoom)
     state = paint_state_fit(layout, logical, filtered_ids)
     state.selected = selected
     if selected:
         state.related = {lk.to_id if lk.from_id == selected else lk.from_id
                          for lk in data.linked(selected)}
-    paint_view(painter, logical, layout, state, colours or colours_for(), font or QFont())
+    paint_view(painter, logical, layout, state, colours or colours_for(), text)
     painter.restore()
 
 

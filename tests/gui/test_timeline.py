@@ -292,3 +292,31 @@ def test_tab_reaches_the_timeline_from_its_tool_bar(qtbot, timeline_tab):
     qtbot.waitUntil(timeline_tab.export_button.hasFocus)
     qtbot.keyClick(timeline_tab.export_button, Qt.Key.Key_Tab)
     assert timeline_tab.view.hasFocus()
+
+
+def ink(image: QImage) -> float:
+    """Share of pixels that are not white (sampled)."""
+    step = max(1, image.width() // 200)
+    hits = total = 0
+    for x in range(0, image.width(), step):
+        for y in range(0, image.height(), step):
+            total += 1
+            hits += image.pixelColor(x, y).lightness() < 240
+    return hits / total
+
+
+def test_paint_timeline_looks_the_same_at_print_resolution(data):
+    """A 300-dpi page gets the same drawing as a 96-dpi one, not text three times too big."""
+    images = []
+    for dpi, size in ((96, (800, 500)), (300, (2500, 1562))):
+        image = QImage(*size, QImage.Format.Format_ARGB32)
+        image.setDotsPerMeterX(round(dpi / 0.0254))
+        image.setDotsPerMeterY(round(dpi / 0.0254))
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        paint_timeline(painter, QRectF(0, 0, *size), data)
+        painter.end()
+        images.append(image)
+    low, high = ink(images[0]), ink(images[1])
+    assert low > 0.02
+    assert abs(high - low) / low < 0.35
