@@ -31,6 +31,7 @@ from mxpolicy_gui.store.timeline import TimelineData
 from mxpolicy_gui.timeline.files import write_png, write_svg
 from mxpolicy_gui.timeline.layout import AXIS_H, Scale
 from mxpolicy_gui.timeline.paint import PaintState, colours_for, paint_view
+from mxpolicy_gui.views.detail_menu import install_detail_menu
 from mxpolicy_gui.views.detail_pane import DetailPane, UrlOpener
 from mxpolicy_gui.views.timeline_view import TimelineView
 
@@ -39,6 +40,7 @@ MatchingIds = Callable[[PolicyQuery], set[str]]
 
 class TimelineTab(QWidget):
     policyActivated = Signal(str)
+    message = Signal(str)
 
     def __init__(
         self,
@@ -63,6 +65,10 @@ class TimelineTab(QWidget):
         self.view.policySelected.connect(self._show_detail)
         self.view.policyActivated.connect(self.policyActivated)
         self.detail = DetailPane(open_url)
+        self.detail.message.connect(self.message)
+        # A related policy clicked in the pane is selected here, its links drawn.
+        self.detail.relatedSelected.connect(lambda policy_id, _kind: self.view.select(policy_id))
+        install_detail_menu(self.detail)
 
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
@@ -198,13 +204,11 @@ class TimelineTab(QWidget):
             (self.export_svg if suffix == "svg" else self.export_png)(path)
 
 
-def install_timeline(window, timeline: TimelineTab, load_policy) -> None:
+def install_timeline(window, timeline: TimelineTab) -> None:
     """Add the Timeline tab to the main window and tie it to the policy tabs: the policy
     selected in the last one visited is selected and brought into view here; their search and
     facets dim the timeline; Enter or a double-click here opens the policy in its tab."""
     window.tabs_widget.addTab(timeline, timeline.tr("Timeline"))
-    by_kind = {tab.kind: tab for tab in window.tabs}
-
     last = {"tab": window.current_tab()}
 
     def tab_changed(index: int) -> None:
@@ -225,14 +229,8 @@ def install_timeline(window, timeline: TimelineTab, load_policy) -> None:
 
     def open_policy(policy_id: str) -> None:
         marker = timeline.view.layout_.marker_of.get(policy_id)
-        tab = by_kind.get(marker.kind) if marker else None
-        if tab is None:
-            return
-        window.tabs_widget.setCurrentWidget(tab)
-        row = tab.model.row_of(policy_id)
-        if row >= 0:
-            tab.select_row(row)
-        else:  # filtered out or not loaded yet in that tab: show it there all the same
-            tab.detail.show_policy(load_policy(policy_id))
+        if marker is not None:
+            window.show_policy(policy_id, marker.kind)
 
     timeline.policyActivated.connect(open_policy)
+    timeline.message.connect(window.show_status)

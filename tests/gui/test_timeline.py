@@ -320,3 +320,32 @@ def test_paint_timeline_looks_the_same_at_print_resolution(data):
     low, high = ink(images[0]), ink(images[1])
     assert low > 0.02
     assert abs(high - low) / low < 0.35
+
+
+def test_the_real_energy_reform_reaches_innovations_9_to_12_and_its_regulators(qtbot, store):
+    """On the real record tables: the links of issue 10 drawn from the 2013 energy reform."""
+    view = TimelineView(store.timeline())
+    qtbot.addWidget(view)
+    view.resize(1280, 800)
+    view.show()
+    qtbot.waitExposed(view)
+    view.select(ENERGY)
+    innovations_9_to_12 = {
+        "renegociacion-contratos-energia",
+        "cfe-generacion",
+        "cfe-tarifas-transmision",
+        "pemex-refinacion",
+    }
+    assert innovations_9_to_12 <= view.related_ids()
+    for pid in innovations_9_to_12:
+        assert view.marker_rect(pid) is not None, pid  # undated ones sit at their first change
+        assert not view.is_dimmed(pid)
+    assert view.is_dimmed("imss-bienestar")
+    created = {b.id for b in view.data.institutions if ENERGY in b.policy_ids}
+    assert {"cre", "cnh", "cenace"} <= created
+    assert set(view.bar_ids()) == {b.id for b in view.data.institutions}
+    image = view.grab().toImage()
+    link = colours_for(view.palette()).link
+    for pid in innovations_9_to_12:
+        ring = view.marker_rect(pid).adjusted(-6, -6, 6, 6)
+        assert near_colour(image, ring, link), pid
