@@ -60,6 +60,7 @@ def timeline_shots(app: QApplication, store: Store, out: Path, tmp: str) -> None
         settings = QSettings(str(Path(tmp) / f"{name}.ini"), QSettings.Format.IniFormat)
         settings.setValue("view/theme", "light")
         window = build_main_window(store, settings, open_url=lambda url: None)
+        window.welcome.choose(False)  # the lanes need the height more than a second look does
         window.resize(1280, 800)
         window.show()
         settle(app)
