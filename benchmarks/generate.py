@@ -9,8 +9,9 @@ Spanish titles of sources, 3–8 figures and 1–3 sources per policy, sectors a
 `mxpolicy_gui.dataset`. Like the real build, policies are written sorted by kind and number, each
 kind taking a random share of about half.
 
-Without `--output` the file is cached as `benchmarks/.cache/policies-<N>-seed<S>-v<V>.db`
-(or in `$MXPOLICY_BENCH_CACHE`) and reused while the generator's version V is unchanged.
+Without `--output` the file is cached as `benchmarks/.cache/policies-<N>-seed<S>-v<V>-s<D>.db`
+(or in `$MXPOLICY_BENCH_CACHE`) and reused while the generator's version V and the database
+schema version D are unchanged.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from pathlib import Path
 
 from mxpolicy_gui.compile.records import FigureRecord, PolicyRecord, SourceRecord
 from mxpolicy_gui.compile.writer import write_database
-from mxpolicy_gui.dataset import KINDS, SECTORS, STATUSES
+from mxpolicy_gui.dataset import KINDS, SCHEMA_VERSION, SECTORS, STATUSES
 
 #: Bump when the generated text changes, so cached files are rebuilt.
 GENERATOR_VERSION = 1
@@ -477,7 +478,8 @@ def timeline_extras(data, seed: int = DEFAULT_SEED):
 def cached_db(records: int, seed: int = DEFAULT_SEED) -> Path:
     """The cached database for (records, seed), generated on first use."""
     folder = Path(os.environ.get(CACHE_ENV) or CACHE_DIR)
-    path = folder / f"policies-{records}-seed{seed}-v{GENERATOR_VERSION}.db"
+    # The schema version too: a file cached before the schema changed cannot be opened.
+    path = folder / f"policies-{records}-seed{seed}-v{GENERATOR_VERSION}-s{SCHEMA_VERSION}.db"
     if not path.is_file():
         generate(path, records, seed)
     return path
