@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QPainter, QPalette
+from PySide6.QtGui import QAction, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -33,6 +33,7 @@ from mxpolicy_gui.timeline.layout import AXIS_H, Scale
 from mxpolicy_gui.timeline.paint import PaintState, colours_for, paint_view
 from mxpolicy_gui.views.detail_menu import install_detail_menu
 from mxpolicy_gui.views.detail_pane import DetailPane, UrlOpener
+from mxpolicy_gui.views.shortcuts import BY_ACTION
 from mxpolicy_gui.views.timeline_view import TimelineView
 
 MatchingIds = Callable[[PolicyQuery], set[str]]
@@ -231,6 +232,18 @@ def install_timeline(window, timeline: TimelineTab) -> None:
         marker = timeline.view.layout_.marker_of.get(policy_id)
         if marker is not None:
             window.show_policy(policy_id, marker.kind)
+
+    action = QAction(timeline.tr("&Timeline"), window)
+    action.setShortcut(BY_ACTION["timeline"].sequence())
+    action.triggered.connect(lambda: window.tabs_widget.setCurrentWidget(timeline))
+    window.addAction(action)
+    window.actions["timeline"] = action
+    after_tabs = window.actions.get(f"tab{len(window.tabs)}")
+    for menu in (a.menu() for a in window.menuBar().actions() if a.menu()):
+        if after_tabs in menu.actions():  # View, under the policy tabs
+            following = menu.actions()[menu.actions().index(after_tabs) + 1]
+            menu.insertAction(following, action)
+            break
 
     timeline.policyActivated.connect(open_policy)
     timeline.message.connect(window.show_status)

@@ -187,6 +187,17 @@ def test_selecting_a_policy_in_a_tab_centres_it_on_the_timeline(qtbot, window):
     assert view.selected_id() == "imss-bienestar"  # the last tab visited leads
 
 
+def test_ctrl_3_and_the_view_menu_bring_up_the_timeline(qtbot, window):
+    timeline = window.tabs_widget.widget(window.tabs_widget.count() - 1)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs_widget.currentWidget() is timeline
+    view_menu = next(
+        a.menu() for a in window.menuBar().actions()
+        if a.menu() and window.actions["timeline"] in a.menu().actions()
+    )
+    assert window.actions["tab2"] in view_menu.actions()
+
+
 def test_enter_opens_the_policy_in_its_tab(qtbot, window):
     timeline = window.tabs_widget.widget(window.tabs_widget.count() - 1)
     window.tabs_widget.setCurrentWidget(timeline)
