@@ -211,6 +211,11 @@ STATUSES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Vocabulary", "Under construction"),
 )
 
+#: Statuses after which nothing more happens to a policy (a timeline's line stops there).
+FINAL_STATUS_SET: frozenset[str] = frozenset(
+    (STATUSES[2], STATUSES[3], STATUSES[6], STATUSES[8])  # Superseded, Repealed, Ended, Completed
+)
+
 #: Sectors a policy may belong to, as stored; `sector_label` gives what a person reads.
 SECTORS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Vocabulary", "Economy"),

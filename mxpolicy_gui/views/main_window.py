@@ -36,6 +36,7 @@ from mxpolicy_gui.views.table_copy import copy_selected_rows
 from mxpolicy_gui.views.theme import SETTINGS_KEY as THEME_KEY
 from mxpolicy_gui.views.theme import apply_theme, normalise
 from mxpolicy_gui.views.welcome import WelcomeBar
+from mxpolicy_gui.views.window_language import retranslate_window
 from mxpolicy_gui.views.window_menus import build_menus
 from mxpolicy_gui.vocabulary import kind_of
 
@@ -232,7 +233,8 @@ class MainWindow(QMainWindow):
     # -- behaviour -----------------------------------------------------------------------
 
     def current_tab(self) -> PolicyTab:
-        return self.tabs[self.tabs_widget.currentIndex()]
+        index = self.tabs_widget.currentIndex()  # past the policy tabs: the Timeline tab
+        return self.tabs[index] if 0 <= index < len(self.tabs) else self.tabs[-1]
 
     def show_policy(self, policy_id: str, kind: str) -> None:
         """Bring up the tab of `kind` with `policy_id` selected (a related-policy click)."""
@@ -285,22 +287,7 @@ class MainWindow(QMainWindow):
 
     def retranslate_ui(self) -> None:
         """Texts in the language just installed: menus rebuilt, titles and counts set again."""
-        for action in self.actions.values():
-            self.removeAction(action)
-            if action.parent() is self:
-                action.deleteLater()
-        self.actions = {}
-        for entry in self.menuBar().actions():
-            if entry.menu() is not None:
-                entry.menu().deleteLater()  # the language menu with the View menu
-        self.menuBar().clear()
-        build_menus(self)
-        self.set_theme(normalise(self.settings.value(THEME_KEY)), save=False)
-        self._set_window_texts()
-        for tab in self.tabs:
-            self._update_tab_title(tab)
-        if self.tabs:
-            self._tab_changed(self.tabs_widget.currentIndex())
+        retranslate_window(self)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -916,6 +916,10 @@
         <translation>Contenido</translation>
     </message>
     <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
@@ -1068,6 +1072,10 @@
         <translation>datos mxpolicy {version} — página {page} de {pages}</translation>
     </message>
     <message>
+        <source>Timeline: the policies, their institutions and status changes</source>
+        <translation>Cronología: las políticas, sus instituciones y sus cambios de estado</translation>
+    </message>
+    <message>
         <source>database SHA-256 {digest}…</source>
         <translation>SHA-256 de la base de datos {digest}…</translation>
     </message>
@@ -1175,6 +1183,139 @@
     <message>
         <source>&amp;Dark</source>
         <translation>&amp;Oscuro</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Mexican public policy timeline</source>
+        <translation>Cronología de la política pública mexicana</translation>
+    </message>
+    <message>
+        <source>Reforms (DOF dates)</source>
+        <extracomment>None: nothing filtered out; else the ids left undimmed. Stamp markers from cached pixmaps (the window); False draws shapes (SVG, PDF).</extracomment>
+        <translation>Reformas (fechas del DOF)</translation>
+    </message>
+    <message>
+        <source>Innovations (start dates)</source>
+        <translation>Innovaciones (fechas de inicio)</translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation>Instituciones</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineHits</name>
+    <message>
+        <source>{name}
+{date} · {status}</source>
+        <translation>{name}
+{date} · {status}</translation>
+    </message>
+    <message>
+        <source>No start date: shown at its first recorded change.</source>
+        <translation>Sin fecha de inicio: se muestra en su primer cambio registrado.</translation>
+    </message>
+    <message>
+        <source>Linked to {name}: {relations}</source>
+        <translation>Vinculada con {name}: {relations}</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <source>{name}
+{created} – {ended}</source>
+        <translation>{name}
+{created} – {ended}</translation>
+    </message>
+    <message>
+        <source>{n} policies, {first} – {last}</source>
+        <translation>{n} políticas, {first} – {last}</translation>
+    </message>
+    <message>
+        <source>… and {n} more (click to zoom in)</source>
+        <translation>… y {n} más (haga clic para acercar)</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <source>Timeline tab</source>
+        <translation>Pestaña de cronología</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>Alejar (−)</translation>
+    </message>
+    <message>
+        <source>Zoom in (+, Ctrl+wheel)</source>
+        <translation>Acercar (+, Ctrl+rueda)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <source>Show the whole span (0)</source>
+        <translation>Mostrar todo el periodo (0)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Export the timeline</source>
+        <translation>Exportar la cronología</translation>
+    </message>
+    <message>
+        <source>Save as SVG…</source>
+        <translation>Guardar como SVG…</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Guardar como PNG…</translation>
+    </message>
+    <message>
+        <source>◆ reform  ● innovation  ▬ institution  ■ status change  ╵ instrument — click selects, double-click or Enter opens, drag pans</source>
+        <translation>◆ reforma  ● innovación  ▬ institución  ■ cambio de estado  ╵ instrumento — clic selecciona, doble clic o Enter abre, arrastrar desplaza</translation>
+    </message>
+    <message>
+        <source>Save the timeline</source>
+        <translation>Guardar la cronología</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>Imagen SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Imagen PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Cronología</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>Policies, institutions and presidential terms by date. Left and Right move between policies in date order, Enter opens one, plus and minus zoom, 0 fits, Shift with arrows pans.</source>
+        <translation>Políticas, instituciones y sexenios por fecha. Izquierda y Derecha recorren las políticas en orden de fecha, Enter abre una, más y menos acercan o alejan, 0 ajusta, Mayús con flechas desplaza.</translation>
+    </message>
+    <message>
+        <source>Scroll the lanes</source>
+        <translation>Desplazar los carriles</translation>
     </message>
 </context>
 <context>
@@ -1310,7 +1451,7 @@
     </message>
     <message>
         <source>Economy</source>
-        <extracomment>Sectors a policy may belong to, as stored; `sector_label` gives what a person reads.</extracomment>
+        <extracomment>Statuses after which nothing more happens to a policy (a timeline's line stops there). Sectors a policy may belong to, as stored; `sector_label` gives what a person reads.</extracomment>
         <translation>Economía</translation>
     </message>
     <message>

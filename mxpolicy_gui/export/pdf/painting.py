@@ -47,6 +47,24 @@ def _paint_charts(painter: QPainter, document: ReportDocument, page: Page,
                         colours, device)
 
 
+def _paint_timeline(painter: QPainter, document: ReportDocument, width: float,
+                    height: float) -> None:
+    from mxpolicy_gui.timeline.paint import paint_timeline
+
+    title = QFont(document.font)
+    # The painter works in points, scaled to the device: shrink the font by as much.
+    title.setPointSizeF(12 / (painter.worldTransform().m22() or 1.0))
+    title.setBold(True)
+    painter.setFont(title)
+    painter.setPen(QColor("#0b3d2e"))
+    painter.drawText(QRectF(0, 0, width, 20), Qt.AlignmentFlag.AlignLeft,
+                     translate(
+                         "Report", "Timeline: the policies, their institutions and status changes"
+                     ))
+    paint_timeline(painter, QRectF(0, 26, width, height - 26), document.timeline,
+                   document.timeline_ids, font=document.font)
+
+
 def paint_report(
     document: ReportDocument,
     device: QPagedPaintDevice,
@@ -119,6 +137,8 @@ def paint_report(
                 ))
                 painter.restore()
             _paint_charts(painter, document, page, text_width)
+            if page.timeline:
+                _paint_timeline(painter, document, text_width, text_height)
             painter.setPen(record_rule)
             for y in page.rules:
                 painter.drawLine(QLineF(0, y, text_width, y))

@@ -51,6 +51,8 @@ def bookmarks(document: ReportDocument) -> list[Bookmark]:
     marks: list[Bookmark] = []
     if document.contents is not None:
         marks.append(Bookmark(translate("Report", "Contents"), 1))
+    if document.timeline is not None and document.timeline_page is not None:
+        marks.append(Bookmark(translate("Report", "Timeline"), document.timeline_page))
     for entry in document.entries:
         page = pages.get(entry.key, 0)
         if not marks or marks[-1].title != h.kind_heading(entry.kind):
@@ -86,13 +88,16 @@ def write_policies_pdf(
     database_sha256: str | None = None,
     progress: Progress = None,
     cancelled: Cancelled = None,
+    timeline: object | None = None,
+    timeline_ids: set[str] | None = None,
 ) -> int:
     """Write the report for `policies` to `path`; return the number of records.
     `progress(n)` rises to the record count, to half of it while the records are read and
     parsed and the rest as pages are painted; `cancelled()` is polled between chunks of
     records and between pages."""
     document = build(policies, info, filters, database_sha256=database_sha256,
-                     cancelled=cancelled, progress=progress)
+                     cancelled=cancelled, progress=progress, timeline=timeline,
+                     timeline_ids=timeline_ids)
     count = document.count
     half = count // 2
     data = QByteArray()
