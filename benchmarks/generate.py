@@ -25,12 +25,13 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+from mxpolicy_gui.compile.aliases import load_aliases
 from mxpolicy_gui.compile.records import FigureRecord, PolicyRecord, SourceRecord
 from mxpolicy_gui.compile.writer import write_database
 from mxpolicy_gui.dataset import KINDS, SECTORS, STATUSES
 
 #: Bump when the generated text changes, so cached files are rebuilt.
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2  # 2: every field in the full-text index, the real alias table
 DEFAULT_SEED = 7
 #: Where generated databases are kept; `MXPOLICY_BENCH_CACHE` overrides (the tests use it).
 CACHE_ENV = "MXPOLICY_BENCH_CACHE"
@@ -400,7 +401,10 @@ def generate(path: Path, records: int, seed: int = DEFAULT_SEED) -> Path:
     partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
     partial.unlink(missing_ok=True)
     try:
-        write_database(partial, meta, sources, make_policies(dice, records, sources))
+        aliases = load_aliases(Path(__file__).resolve().parents[1] / "data/sources/aliases.toml")
+        write_database(
+            partial, meta, sources, make_policies(dice, records, sources), aliases=aliases
+        )
         os.replace(partial, path)
     finally:
         partial.unlink(missing_ok=True)

@@ -12,6 +12,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from mxpolicy_gui.compile.aliases import load_aliases
 from mxpolicy_gui.compile.errors import BuildError
 from mxpolicy_gui.compile.records import load_policies, load_sources
 from mxpolicy_gui.compile.writer import write_database
@@ -58,13 +59,14 @@ def build_database(sources_dir: Path, output: Path) -> BuildSummary:
         raise BuildError(sources_dir / "policies", None, "no policy files found")
     policies = load_policies(policy_files, sources)
     policies.sort(key=lambda p: (p.kind, p.number))
+    aliases = load_aliases(sources_dir / "aliases.toml")
     output.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=".policy-", suffix=".db.tmp", dir=output.parent)
     os.close(fd)
     tmp = Path(tmp_name)
     try:
         tmp.unlink()
-        write_database(tmp, meta, sources.values(), policies)
+        write_database(tmp, meta, sources.values(), policies, aliases=aliases)
         os.replace(tmp, output)
     finally:
         tmp.unlink(missing_ok=True)

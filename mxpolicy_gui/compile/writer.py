@@ -6,11 +6,12 @@ schema, indexes and full-text index of the real one.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import sqlite_utils
 
+from mxpolicy_gui.compile.aliases import AliasGroup
 from mxpolicy_gui.compile.records import PolicyRecord, SourceRecord
 from mxpolicy_gui.dataset import SCHEMA_VERSION
 
@@ -18,15 +19,66 @@ from mxpolicy_gui.dataset import SCHEMA_VERSION
 #: search-as-you-type prefix queries cheap.
 FTS_TOKENIZE = "unicode61 remove_diacritics 2"
 FTS_PREFIX = "1 2 3 4"
+#: Every field a person may search, English and Spanish text of a field in one column (the
+#: store weighs columns for ranking: names first, see `store.search_syntax.COLUMN_WEIGHTS`).
 FTS_COLUMNS = (
     "name_en",
     "name_es",
+    "administration",
+    "sectors",
+    "agencies",
+    "status",
     "summary",
     "objective",
     "measures",
-    "agencies",
     "figure_labels",
+    "instruments",
+    "institutions",
 )
+
+
+def _both(p: object, name: str, sep: str = "\n") -> str:
+    """A field's English text and, once the records carry it, its Spanish (`name_es`)."""
+    parts: list[str] = []
+    for attr in (name, f"{name}_es"):
+        value = getattr(p, attr, None)
+        if isinstance(value, str):
+            parts.append(value)
+        elif isinstance(value, tuple | list):
+            parts.append(sep.join(str(v) for v in value))
+    return sep.join(x for x in parts if x)
+
+
+def _texts_of(items: Iterable[object], attrs: Sequence[str]) -> str:
+    """The named text attributes of each item (instruments, institutions, figures), joined."""
+    return "\n".join(
+        str(value)
+        for item in items
+        for value in (getattr(item, a, None) for a in attrs)
+        if isinstance(value, str) and value
+    )
+
+
+def fts_row(seq: int, p: PolicyRecord) -> tuple:
+    """The full-text row of a policy, in `FTS_COLUMNS` order."""
+    return (
+        seq,
+        p.name_en,
+        p.name_es,
+        f"{p.administration}; {p.president}",
+        "; ".join(p.sectors),
+        "; ".join(p.agencies),
+        p.status,
+        _both(p, "summary"),
+        _both(p, "objective"),
+        _both(p, "measures"),
+        _texts_of(p.figures, ("label", "label_es")),
+        _texts_of(getattr(p, "instruments", ()), ("title_en", "title_es", "kind")),
+        _texts_of(
+            getattr(p, "institutions", ()),
+            ("name_en", "name_es", "acronym", "institution", "role"),
+        ),
+    )
 
 
 def _policy_row(seq: int, p: PolicyRecord) -> dict:
@@ -125,6 +177,13 @@ def create_schema(db: sqlite_utils.Database) -> None:
         f"CREATE VIRTUAL TABLE policies_fts USING fts5({', '.join(FTS_COLUMNS)}, "
         f"tokenize = '{FTS_TOKENIZE}', prefix = '{FTS_PREFIX}')"
     )
+    # The index's own word list, for "did you mean" (a view of the index: no stored rows).
+    db.execute("CREATE VIRTUAL TABLE policies_vocab USING fts5vocab(policies_fts, 'row')")
+    db["aliases"].create(
+        {"group_id": int, "position": int, "term": str},
+        pk=("group_id", "position"),
+        not_null={"term"},
+    )
 
 
 def create_indexes(db: sqlite_utils.Database) -> None:
@@ -143,6 +202,7 @@ def write_database(
     policies: Iterable[PolicyRecord],
     *,
     batch_size: int = 1000,
+    aliases: Sequence[AliasGroup] = (),
 ) -> None:
     """Create a fresh database at `path` (which must not exist) from the records."""
     db = sqlite_utils.Database(path)
@@ -171,6 +231,14 @@ def write_database(
                 batch_size=batch_size,
             )
             _write_policies(db, policies, batch_size)
+            db["aliases"].insert_all(
+                (
+                    {"group_id": g, "position": i, "term": term}
+                    for g, group in enumerate(aliases, 1)
+                    for i, term in enumerate(group.terms, 1)
+                ),
+                batch_size=batch_size,
+            )
         create_indexes(db)
         db.execute(f"PRAGMA user_version = {int(SCHEMA_VERSION)}")
         db.execute("ANALYZE")
@@ -225,18 +293,7 @@ def _write_policies(
                     "note": f.note or None,
                 }
             )
-        fts_rows.append(
-            (
-                seq,
-                p.name_en,
-                p.name_es,
-                p.summary,
-                p.objective,
-                "\n".join(p.measures),
-                "; ".join(p.agencies),
-                "\n".join(f.label for f in p.figures),
-            )
-        )
+        fts_rows.append(fts_row(seq, p))
         if len(policy_rows) >= batch:
             flush()
     flush()

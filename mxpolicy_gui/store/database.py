@@ -14,7 +14,9 @@ from typing import TypeVar
 
 from mxpolicy_gui.dataset import KINDS, REQUIRED_TABLES, SCHEMA_VERSION
 from mxpolicy_gui.store import sql
+from mxpolicy_gui.store.aliases import Aliases
 from mxpolicy_gui.store.errors import QueryInterrupted, StoreError
+from mxpolicy_gui.store.matching import MatchNote, match_notes
 from mxpolicy_gui.store.query import Facet, PolicyQuery, SortKey
 from mxpolicy_gui.store.records import (
     DatasetInfo,
@@ -24,6 +26,7 @@ from mxpolicy_gui.store.records import (
     PolicyRow,
     Source,
 )
+from mxpolicy_gui.store.search_syntax import ParsedSearch, parse_search, rank_expression
 
 _DAMAGED = (
     "The policy database at {path} is damaged or is not a policy database. "
@@ -32,6 +35,13 @@ _DAMAGED = (
 
 
 _T = TypeVar("_T")
+
+#: Above this many matches a search sorted by best match is shown in number order instead:
+#: bm25 is computed for every match before the first page can be shown (some 2 µs each here,
+#: so 40 ms for a one-letter prefix at 100,000 records), and for so broad a query a ranking
+#: says little. Measured with benchmarks/run.py; see docs/performance.md.
+RANK_LIMIT = 5_000
+_PARSED_KEPT = 64
 
 
 def _split(text: str | None, sep: str) -> tuple[str, ...]:
@@ -50,8 +60,11 @@ class Store:
         self._counts: dict[str | None, int] = {}
         self._sources_by_id: dict[str, Source] | None = None
         self._layout: dict[str, tuple[int, int]] | None = None
+        self._parsed: dict[str, ParsedSearch] = {}
+        self._match_counts: dict[PolicyQuery, int] = {}
         try:
             self._check_schema()
+            self._load_search_vocabulary()
         except BaseException:
             self._conn.close()
             raise
@@ -118,6 +131,44 @@ class Store:
         # each, so opening stays instant at any size.
         self._run("SELECT MAX(seq) FROM policies")
         self._run("SELECT MAX(id) FROM figures")
+
+    def _load_search_vocabulary(self) -> None:
+        """The full-text columns (a file built before a column existed still answers) and
+        the alias groups (none in a file without the table)."""
+        self.fts_columns = tuple(r[1] for r in self._run("PRAGMA table_info(policies_fts)"))
+        self._rank = rank_expression(self.fts_columns)
+        groups: dict[int, list[str]] = {}
+        tables = {r[0] for r in self._run("SELECT name FROM sqlite_master")}
+        if "aliases" in tables:
+            for group, term in self._run(
+                "SELECT group_id, term FROM aliases ORDER BY group_id, position"
+            ):
+                groups.setdefault(group, []).append(term)
+        self.aliases = Aliases(groups.values())
+        self.has_vocabulary = "policies_vocab" in tables
+
+    def parse(self, text: str) -> ParsedSearch:
+        """`text` parsed with this database's aliases and columns (cached: the same text is
+        parsed for the rows, the count and each facet of one keystroke)."""
+        parsed = self._parsed.get(text)
+        if parsed is None:
+            parsed = parse_search(text, self.aliases, self.fts_columns)
+            if len(self._parsed) >= _PARSED_KEPT:
+                self._parsed.pop(next(iter(self._parsed)))
+            self._parsed[text] = parsed
+        return parsed
+
+    def suggest(self, text: str, kind: str | None = None) -> str | None:
+        """A corrected search that finds something when `text` finds nothing ("sembrado" →
+        "sembrando"), or None. See `store.suggest`."""
+        from mxpolicy_gui.store.suggest import did_you_mean
+
+        return did_you_mean(self, text, kind)
+
+    def match_notes(self, text: str, ids: Sequence[str]) -> dict[str, MatchNote]:
+        """Why each of `ids` matches `text` where the table cannot show it: a snippet of the
+        best other field, with the matched words' spans (`store.matching`)."""
+        return match_notes(self, text, ids)
 
     def close(self) -> None:
         self._conn.close()
@@ -201,7 +252,7 @@ class Store:
             not query.kind
             or query.ids is not None
             or query.sort != SortKey.NUMBER
-            or sql.fts_expression(query.text) is None
+            or self.parse(query.text).match is None
         ):
             return None
         return self.search_layout().get(query.kind)
@@ -219,27 +270,59 @@ class Store:
         )
 
     def count(self, query: PolicyQuery) -> int:
-        if sql.fts_expression(query.text) is None and not sql.has_filters(query):
+        query = self._by_number_if_relevance(query)
+        parsed = self.parse(query.text)
+        if parsed.empty and not sql.has_filters(query):
             return self._kind_count(query.kind or None)
+        cached = self._match_counts.get(query)
+        if cached is not None:
+            return cached
         seq_range = self._text_range(query)
         if seq_range is not None:
-            statement, params = sql.text_count_sql(query, *seq_range)
+            statement, params = sql.text_count_sql(query, parsed, *seq_range)
         else:
             layout = self.search_layout() if query.kind and query.sectors else {}
-            statement, params = sql.count_sql(query, layout.get(query.kind or ""))
-        return self._run(statement, params)[0][0]
+            statement, params = sql.count_sql(query, parsed, layout.get(query.kind or ""))
+        count = self._run(statement, params)[0][0]
+        if len(self._match_counts) >= 8:
+            self._match_counts.pop(next(iter(self._match_counts)))
+        self._match_counts[query] = count
+        return count
+
+    @staticmethod
+    def _by_number_if_relevance(query: PolicyQuery) -> PolicyQuery:
+        """Counts do not depend on the order: count as in number order (the fast path)."""
+        return query.with_(sort=SortKey.NUMBER) if query.sort == SortKey.RELEVANCE else query
+
+    def ranks(self, query: PolicyQuery) -> bool:
+        """True if `rows(query)` comes best match first, False if in number order (no words
+        to match, or more than `RANK_LIMIT` matches)."""
+        return (
+            query.sort == SortKey.RELEVANCE
+            and self.parse(query.text).match is not None
+            and self.count(query) <= RANK_LIMIT
+        )
 
     def rows(self, query: PolicyQuery, offset: int = 0, limit: int = 256) -> list[PolicyRow]:
+        if query.sort == SortKey.RELEVANCE:
+            if self.ranks(query):
+                statement, params = sql.rows_sql(query, self.parse(query.text), self._rank)
+                return [PolicyRow(*r) for r in self._run(statement, [*params, limit, offset])]
+            query = query.with_(sort=SortKey.NUMBER)
+        parsed = self.parse(query.text)
         seq_range = self._text_range(query)
         if seq_range is not None:
-            statement, params = sql.text_rows_sql(query, *seq_range)
+            statement, params = sql.text_rows_sql(query, parsed, *seq_range)
         else:
-            statement, params = sql.rows_sql(query)
+            statement, params = sql.rows_sql(query, parsed)
         return [PolicyRow(*r) for r in self._run(statement, [*params, limit, offset])]
 
     def facet(self, query: PolicyQuery, facet: Facet) -> list[FacetValue]:
         """Values of one facet with counts under all the *other* filters of `query`."""
-        statement, params = sql.facet_sql(query, facet, self._text_range(query))
+        query = self._by_number_if_relevance(query)
+        statement, params = sql.facet_sql(
+            query, self.parse(query.text), facet, self._text_range(query)
+        )
         return [FacetValue(str(value), count) for value, count in self._run(statement, params)]
 
     def facets(self, query: PolicyQuery, facets: Sequence[Facet]) -> dict[Facet, list[FacetValue]]:
@@ -285,7 +368,7 @@ class Store:
         records they are half a million rows), its figures. Records without figures have
         `figures == ()`.
         """
-        statement, params = sql.policies_sql(query)
+        statement, params = sql.policies_sql(query, self.parse(query.text), self._rank)
         cursor = self._guarded(lambda: self._conn.execute(statement, params))
         try:
             while True:
