@@ -27,6 +27,8 @@ examples:
   mxpolicy-gui export --output reforms.pdf --kind reform
   mxpolicy-gui export -o jcf.csv --ids jovenes-construyendo-el-futuro --figures
   mxpolicy-gui export -o search.csv --search "energía"
+  mxpolicy-gui export -o epn.csv --kind reform --search "Peña Nieto"
+  mxpolicy-gui export -o cfe.csv --search "agency:CFE year:2019-2022"
 
 CSV columns (policies): id, kind, number, name_en, name_es, administration, president,
 sectors, agencies, date, date_kind, status, summary, objective, measures, sources.
@@ -66,8 +68,9 @@ def add_export_command(subparsers: argparse._SubParsersAction) -> argparse.Argum
     )
     parser.add_argument(
         "--search", metavar="TEXT", default="",
-        help="only records matching this full-text search (accents optional: "
-        "'energia' finds 'energía')",
+        help="only records matching this search, as in the window: every field, "
+        "accents optional, names people use (AMLO, huachicol), \"quoted phrases\" and "
+        "field prefixes agency: year: status: sector: kind: (see docs/user-guide.md)",
     )
     parser.add_argument(
         "--ids", type=_id_list, action="append", metavar="ID[,ID...]",
