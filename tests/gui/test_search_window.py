@@ -51,7 +51,7 @@ def test_reforma_energetica_from_innovations_is_one_click_away(qtbot, window):
     hints = window.search_bar.hints["innovation"]
     qtbot.waitUntil(lambda: hints.elsewhere_row.isVisible(), timeout=5000)
     assert "reform" in hints.elsewhere_label.text()
-    qtbot.waitUntil(lambda: "Reforms 2012–2018 (2/13)" == window.tabs_widget.tabText(1))
+    qtbot.waitUntil(lambda: window.tabs_widget.tabText(1) == "Reforms 2012–2018 (2/13)")
     qtbot.mouseClick(hints.elsewhere_button, Qt.MouseButton.LeftButton)
     assert window.current_tab() is reforms
     assert ids(reforms)[0] == "reforma-energetica"
