@@ -25,6 +25,8 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this checkout's package
+
 from mxpolicy_gui.compile.aliases import load_aliases
 from mxpolicy_gui.compile.records import FigureRecord, PolicyRecord, SourceRecord
 from mxpolicy_gui.compile.writer import write_database

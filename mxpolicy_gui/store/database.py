@@ -37,10 +37,10 @@ _DAMAGED = (
 _T = TypeVar("_T")
 
 #: Above this many matches a search sorted by best match is shown in number order instead:
-#: bm25 is computed for every match before the first page can be shown (some 2 µs each here,
-#: so 40 ms for a one-letter prefix at 100,000 records), and for so broad a query a ranking
-#: says little. Measured with benchmarks/run.py; see docs/performance.md.
-RANK_LIMIT = 5_000
+#: bm25 is computed for every match before the first page can be shown (3–6 µs each on the
+#: benchmark machine, 18–35 ms for 6,000 matches, against 2–5 ms unranked), and for so broad
+#: a query a ranking says little. Measured with benchmarks/run.py; see docs/performance.md.
+RANK_LIMIT = 1_000
 _PARSED_KEPT = 64
 
 
@@ -306,7 +306,14 @@ class Store:
     def rows(self, query: PolicyQuery, offset: int = 0, limit: int = 256) -> list[PolicyRow]:
         if query.sort == SortKey.RELEVANCE:
             if self.ranks(query):
-                statement, params = sql.rows_sql(query, self.parse(query.text), self._rank)
+                seq_range = (
+                    self.search_layout().get(query.kind)
+                    if query.kind and query.ids is None
+                    else None
+                )
+                statement, params = sql.rows_sql(
+                    query, self.parse(query.text), self._rank, seq_range
+                )
                 return [PolicyRow(*r) for r in self._run(statement, [*params, limit, offset])]
             query = query.with_(sort=SortKey.NUMBER)
         parsed = self.parse(query.text)

@@ -147,9 +147,16 @@ def ranked_sql(
     )
 
 
-def rows_sql(query: PolicyQuery, parsed: ParsedSearch, rank: str = "") -> tuple[str, list]:
+def rows_sql(
+    query: PolicyQuery,
+    parsed: ParsedSearch,
+    rank: str = "",
+    seq_range: tuple[int, int] | None = None,
+) -> tuple[str, list]:
+    """A page of rows; best first if `rank` is given and the query asks for it (`seq_range`:
+    the kind's run of seq numbers, see `text_rows_sql`, which bounds what is ranked)."""
     if rank and _ranked(query, parsed):
-        statement, params = ranked_sql(ROW_COLUMNS, query, parsed, rank)
+        statement, params = ranked_sql(ROW_COLUMNS, query, parsed, rank, seq_range)
         return statement + " LIMIT ? OFFSET ?", params
     clause, params = where(query, parsed)
     return f"SELECT {ROW_COLUMNS} FROM policies p{clause}{order_by(query)} LIMIT ? OFFSET ?", params

@@ -36,7 +36,7 @@ TermsOf = Callable[[str], Sequence[str]]
 #: Match notes for a search text and some policy ids (`Store.match_notes`).
 Explain = Callable[[str, Sequence[str]], dict[str, MatchNote]]
 #: How many rows' notes are read at once, from the first row painted without one.
-NOTES_BATCH = 80
+NOTES_BATCH = 40
 MARK_BACKGROUND = QColor("#ffe58a")
 MARK_FOREGROUND = QColor("#000000")
 
