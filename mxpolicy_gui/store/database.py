@@ -14,9 +14,7 @@ from typing import TypeVar
 
 from mxpolicy_gui.dataset import KINDS, REQUIRED_TABLES, SCHEMA_VERSION
 from mxpolicy_gui.store import sql
-from mxpolicy_gui.store.aliases import Aliases
 from mxpolicy_gui.store.errors import QueryInterrupted, StoreError
-from mxpolicy_gui.store.matching import MatchNote, match_notes
 from mxpolicy_gui.store.query import Facet, PolicyQuery, SortKey
 from mxpolicy_gui.store.records import (
     DatasetInfo,
@@ -26,7 +24,9 @@ from mxpolicy_gui.store.records import (
     PolicyRow,
     Source,
 )
-from mxpolicy_gui.store.search_syntax import ParsedSearch, parse_search, rank_expression
+from mxpolicy_gui.store.searching import RANK_LIMIT, SearchMixin
+
+__all__ = ["RANK_LIMIT", "Store"]
 
 _DAMAGED = (
     "The policy database at {path} is damaged or is not a policy database. "
@@ -36,14 +36,6 @@ _DAMAGED = (
 
 _T = TypeVar("_T")
 
-#: Above this many matches a search sorted by best match is shown in number order instead:
-#: bm25 is computed for every match before the first page can be shown (3–6 µs each on the
-#: benchmark machine, 18–35 ms for 6,000 matches, against 2–5 ms unranked), and for so broad
-#: a query a ranking says little. Measured with benchmarks/run.py; see docs/performance.md.
-RANK_LIMIT = 1_000
-_PARSED_KEPT = 64
-
-
 def _split(text: str | None, sep: str) -> tuple[str, ...]:
     if not text:
         return ()
@@ -51,7 +43,7 @@ def _split(text: str | None, sep: str) -> tuple[str, ...]:
     return tuple(parts) if "" not in parts else tuple(p for p in parts if p)
 
 
-class Store:
+class Store(SearchMixin):
     """One open, read-only database. Not shared between threads: open one per thread."""
 
     def __init__(self, path: Path | str) -> None:
@@ -60,7 +52,7 @@ class Store:
         self._counts: dict[str | None, int] = {}
         self._sources_by_id: dict[str, Source] | None = None
         self._layout: dict[str, tuple[int, int]] | None = None
-        self._parsed: dict[str, ParsedSearch] = {}
+        self._parsed: dict = {}
         self._match_counts: dict[PolicyQuery, int] = {}
         try:
             self._check_schema()
@@ -131,44 +123,6 @@ class Store:
         # each, so opening stays instant at any size.
         self._run("SELECT MAX(seq) FROM policies")
         self._run("SELECT MAX(id) FROM figures")
-
-    def _load_search_vocabulary(self) -> None:
-        """The full-text columns (a file built before a column existed still answers) and
-        the alias groups (none in a file without the table)."""
-        self.fts_columns = tuple(r[1] for r in self._run("PRAGMA table_info(policies_fts)"))
-        self._rank = rank_expression(self.fts_columns)
-        groups: dict[int, list[str]] = {}
-        tables = {r[0] for r in self._run("SELECT name FROM sqlite_master")}
-        if "aliases" in tables:
-            for group, term in self._run(
-                "SELECT group_id, term FROM aliases ORDER BY group_id, position"
-            ):
-                groups.setdefault(group, []).append(term)
-        self.aliases = Aliases(groups.values())
-        self.has_vocabulary = "policies_vocab" in tables
-
-    def parse(self, text: str) -> ParsedSearch:
-        """`text` parsed with this database's aliases and columns (cached: the same text is
-        parsed for the rows, the count and each facet of one keystroke)."""
-        parsed = self._parsed.get(text)
-        if parsed is None:
-            parsed = parse_search(text, self.aliases, self.fts_columns)
-            if len(self._parsed) >= _PARSED_KEPT:
-                self._parsed.pop(next(iter(self._parsed)))
-            self._parsed[text] = parsed
-        return parsed
-
-    def suggest(self, text: str, kind: str | None = None) -> str | None:
-        """A corrected search that finds something when `text` finds nothing ("sembrado" →
-        "sembrando"), or None. See `store.suggest`."""
-        from mxpolicy_gui.store.suggest import did_you_mean
-
-        return did_you_mean(self, text, kind)
-
-    def match_notes(self, text: str, ids: Sequence[str]) -> dict[str, MatchNote]:
-        """Why each of `ids` matches `text` where the table cannot show it: a snippet of the
-        best other field, with the matched words' spans (`store.matching`)."""
-        return match_notes(self, text, ids)
 
     def close(self) -> None:
         self._conn.close()
@@ -270,6 +224,8 @@ class Store:
         )
 
     def count(self, query: PolicyQuery) -> int:
+        if self._excluded(query):
+            return 0
         query = self._by_number_if_relevance(query)
         parsed = self.parse(query.text)
         if parsed.empty and not sql.has_filters(query):
@@ -294,25 +250,13 @@ class Store:
         """Counts do not depend on the order: count as in number order (the fast path)."""
         return query.with_(sort=SortKey.NUMBER) if query.sort == SortKey.RELEVANCE else query
 
-    def ranks(self, query: PolicyQuery) -> bool:
-        """True if `rows(query)` comes best match first, False if in number order (no words
-        to match, or more than `RANK_LIMIT` matches)."""
-        return (
-            query.sort == SortKey.RELEVANCE
-            and self.parse(query.text).match is not None
-            and self.count(query) <= RANK_LIMIT
-        )
-
     def rows(self, query: PolicyQuery, offset: int = 0, limit: int = 256) -> list[PolicyRow]:
+        if self._excluded(query):
+            return []
         if query.sort == SortKey.RELEVANCE:
             if self.ranks(query):
-                seq_range = (
-                    self.search_layout().get(query.kind)
-                    if query.kind and query.ids is None
-                    else None
-                )
                 statement, params = sql.rows_sql(
-                    query, self.parse(query.text), self._rank, seq_range
+                    query, self.parse(query.text), self._rank, self._kind_range(query)
                 )
                 return [PolicyRow(*r) for r in self._run(statement, [*params, limit, offset])]
             query = query.with_(sort=SortKey.NUMBER)
@@ -326,6 +270,8 @@ class Store:
 
     def facet(self, query: PolicyQuery, facet: Facet) -> list[FacetValue]:
         """Values of one facet with counts under all the *other* filters of `query`."""
+        if self._excluded(query):
+            return []
         query = self._by_number_if_relevance(query)
         statement, params = sql.facet_sql(
             query, self.parse(query.text), facet, self._text_range(query)

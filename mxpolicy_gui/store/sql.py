@@ -36,10 +36,19 @@ _SORT_SQL = {
 
 
 def _filters(
-    query: PolicyQuery, skip: Facet | None, parsed: ParsedSearch | None = None
+    query: PolicyQuery,
+    skip: Facet | None,
+    parsed: ParsedSearch | None = None,
+    *,
+    year_index: bool = True,
 ) -> tuple[list[str], list]:
     """Clauses and parameters of the facet and id filters, and of the `kind:` and `year:`
-    prefixes typed in the search (everything but the tab's kind and the full-text match)."""
+    prefixes typed in the search (everything but the tab's kind and the full-text match).
+
+    Without `year_index` a typed year range is not offered to the index on (kind, year):
+    for a page in number order SQLite would otherwise read and sort every policy of a
+    broad range (`year:2` is 2000–2999: 470 ms at 100,000 records) instead of walking the
+    number index until the page is full (a few ms)."""
     clauses: list[str] = []
     params: list = []
     if parsed is not None:
@@ -47,7 +56,7 @@ def _filters(
             clauses.append("p.kind IN (SELECT value FROM json_each(?))")
             params.append(json.dumps(sorted(parsed.kinds)))
         for low, high in parsed.years:
-            clauses.append("p.year BETWEEN ? AND ?")
+            clauses.append(f"{'' if year_index else '+'}p.year BETWEEN ? AND ?")
             params += [low, high]
     if query.sectors and skip is not Facet.SECTOR:
         clauses.append(
@@ -80,7 +89,7 @@ def has_filters(query: PolicyQuery, parsed: ParsedSearch | None = None) -> bool:
 
 
 def where(
-    query: PolicyQuery, parsed: ParsedSearch, *, skip: Facet | None = None
+    query: PolicyQuery, parsed: ParsedSearch, *, skip: Facet | None = None, year_index: bool = True
 ) -> tuple[str, list]:
     """WHERE clause and parameters; `skip` leaves one facet out (for that facet's counts)."""
     clauses: list[str] = []
@@ -91,7 +100,7 @@ def where(
     if parsed.match is not None:
         clauses.append("p.seq IN (SELECT rowid FROM policies_fts WHERE policies_fts MATCH ?)")
         params.append(parsed.match)
-    more, more_params = _filters(query, skip, parsed)
+    more, more_params = _filters(query, skip, parsed, year_index=year_index)
     clauses += more
     params += more_params
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
@@ -158,7 +167,8 @@ def rows_sql(
     if rank and _ranked(query, parsed):
         statement, params = ranked_sql(ROW_COLUMNS, query, parsed, rank, seq_range)
         return statement + " LIMIT ? OFFSET ?", params
-    clause, params = where(query, parsed)
+    by_number = query.sort in (SortKey.NUMBER, SortKey.RELEVANCE)
+    clause, params = where(query, parsed, year_index=not by_number)
     return f"SELECT {ROW_COLUMNS} FROM policies p{clause}{order_by(query)} LIMIT ? OFFSET ?", params
 
 
@@ -195,6 +205,22 @@ def text_rows_sql(
         f"SELECT {ROW_COLUMNS} {_FTS_JOIN}{extra} ORDER BY f.rowid {direction} LIMIT ? OFFSET ?",
         [match, first, last, *more_params],
     )
+
+
+def more_than_sql(
+    query: PolicyQuery, parsed: ParsedSearch, limit: int, seq_range: tuple[int, int] | None
+) -> tuple[str, list]:
+    """1 if more than `limit` rows match, else 0: stops reading at `limit + 1` matches, so
+    deciding whether to rank costs little even when a full count would not."""
+    if seq_range is not None:
+        more, more_params = _filters(query, None, parsed)
+        inner = f"SELECT 1 {_FTS_JOIN}{''.join(f' AND {c}' for c in more)} LIMIT ?"
+        params = [parsed.match, *seq_range, *more_params, limit + 1]
+    else:
+        clause, params = where(query, parsed)
+        inner = f"SELECT 1 FROM policies p{clause} LIMIT ?"
+        params = [*params, limit + 1]
+    return f"SELECT COUNT(*) > ? FROM ({inner})", [limit, *params]
 
 
 def text_count_sql(
