@@ -37,7 +37,8 @@ def test_no_file_means_no_aliases(tmp_path):
         ('[[alias]]\nterms = ["AMLO", "amló"]\nnote = "x"\n', "at least two different terms"),
         ('[[alias]]\nterms = ["A", "B", "b"]\nnote = "x"\n', "listed twice"),
         (
-            '[[alias]]\nterms = ["A", "B"]\nnote = "x"\n[[alias]]\nterms = ["C", "b"]\nnote = "y"\n',
+            '[[alias]]\nterms = ["A", "B"]\nnote = "x"\n'
+            '[[alias]]\nterms = ["C", "b"]\nnote = "y"\n',
             "already in the group of 'A'",
         ),
         ('[[alias]]\nterms = ["A", "B"]\nnote = "x"\ncolour = "red"\n', "unknown key"),
@@ -48,6 +49,6 @@ def test_no_file_means_no_aliases(tmp_path):
     ],
 )
 def test_mistakes_stop_the_build_naming_the_file(tmp_path, text, problem):
-    with pytest.raises(BuildError, match="aliases.toml") as info:
+    with pytest.raises(BuildError, match=r"aliases\.toml") as info:
         load_aliases(write(tmp_path, text))
     assert problem in str(info.value)
