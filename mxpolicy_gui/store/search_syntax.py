@@ -163,10 +163,12 @@ def _quote(tokens: tuple[str, ...] | list[str], prefix: bool) -> str:
 
 
 def _acronym(tokens: tuple[str, ...]) -> bool:
-    """An alias written in capitals (CFE, SEP) matches only itself, not every word it
-    starts (SEP is not September); other alias words are prefixes like typed ones, so
-    "energía" and "energy" search exactly the same words."""
-    return len(tokens) == 1 and tokens[0].isupper()
+    """True if an alias member must match exactly: one written in capitals (CFE, SEP) is
+    not every word it starts (SEP is not September), and a name of several words is a
+    phrase (an exact phrase costs a fraction of a prefix one at 100,000 records). Other
+    single words are prefixes like typed ones, so "energía" and "energy" search exactly the
+    same words."""
+    return len(tokens) > 1 or tokens[0].isupper()
 
 
 def _year_range(value: str) -> tuple[int, int] | None:

@@ -11,17 +11,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from mxpolicy_gui.store import sql
 from mxpolicy_gui.store.aliases import Aliases
 from mxpolicy_gui.store.matching import MatchNote, match_notes
 from mxpolicy_gui.store.query import PolicyQuery, SortKey
 from mxpolicy_gui.store.search_syntax import ParsedSearch, parse_search, rank_expression
 
 #: Above this many matches a search sorted by best match is shown in number order instead:
-#: bm25 is computed for every match before the first page can be shown (3–6 µs each on the
-#: benchmark machine, 18–35 ms for 6,000 matches, against 2–5 ms unranked), and for so broad
-#: a query a ranking says little. Measured with benchmarks/run.py; see docs/performance.md.
-RANK_LIMIT = 1_000
+#: bm25 is computed for every match before the first page can be shown, 5 µs a match for a
+#: plain word and up to 30 µs for an alias's phrases on the benchmark machine (`cfe tar`:
+#: 719 matches, 30 ms ranked against 11 ms in number order), and for so broad a query a
+#: ranking says little. Measured at 100,000 records; see docs/performance.md.
+RANK_LIMIT = 300
 _PARSED_KEPT = 64
 
 
@@ -82,12 +82,8 @@ class SearchMixin:
 
     def ranks(self, query: PolicyQuery) -> bool:
         """True if `rows(query)` comes best match first, False if in number order (no words
-        to match, or more than `RANK_LIMIT` matches)."""
-        parsed = self.parse(query.text)
-        if query.sort != SortKey.RELEVANCE or parsed.match is None:
+        to match, or more than `RANK_LIMIT` matches). Decided on the full count, which the
+        table asks for next anyway (it is cached), so deciding costs nothing extra."""
+        if query.sort != SortKey.RELEVANCE or self.parse(query.text).match is None:
             return False
-        known = self._match_counts.get(self._by_number_if_relevance(query))
-        if known is not None:
-            return known <= RANK_LIMIT
-        statement, params = sql.more_than_sql(query, parsed, RANK_LIMIT, self._kind_range(query))
-        return not self._run(statement, params)[0][0]
+        return self.count(query) <= RANK_LIMIT

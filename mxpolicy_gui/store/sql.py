@@ -207,22 +207,6 @@ def text_rows_sql(
     )
 
 
-def more_than_sql(
-    query: PolicyQuery, parsed: ParsedSearch, limit: int, seq_range: tuple[int, int] | None
-) -> tuple[str, list]:
-    """1 if more than `limit` rows match, else 0: stops reading at `limit + 1` matches, so
-    deciding whether to rank costs little even when a full count would not."""
-    if seq_range is not None:
-        more, more_params = _filters(query, None, parsed)
-        inner = f"SELECT 1 {_FTS_JOIN}{''.join(f' AND {c}' for c in more)} LIMIT ?"
-        params = [parsed.match, *seq_range, *more_params, limit + 1]
-    else:
-        clause, params = where(query, parsed)
-        inner = f"SELECT 1 FROM policies p{clause} LIMIT ?"
-        params = [*params, limit + 1]
-    return f"SELECT COUNT(*) > ? FROM ({inner})", [limit, *params]
-
-
 def text_count_sql(
     query: PolicyQuery, parsed: ParsedSearch, first: int, last: int
 ) -> tuple[str, list]:

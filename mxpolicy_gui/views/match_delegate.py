@@ -10,15 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QModelIndex, QObject, QPointF, QRect, Qt
+from PySide6.QtCore import QModelIndex, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
     QPainter,
     QPalette,
-    QTextCharFormat,
-    QTextLayout,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -36,38 +34,41 @@ TermsOf = Callable[[str], Sequence[str]]
 #: Match notes for a search text and some policy ids (`Store.match_notes`).
 Explain = Callable[[str, Sequence[str]], dict[str, MatchNote]]
 #: How many rows' notes are read at once, from the first row painted without one.
-NOTES_BATCH = 40
+NOTES_BATCH = 24
 MARK_BACKGROUND = QColor("#ffe58a")
 MARK_FOREGROUND = QColor("#000000")
 
 
-def highlighted_layout(
-    text: str, terms: Sequence[str], font: QFont, width: int, colour: QColor
-) -> QTextLayout:
-    """One line of `text` (elided to `width`) with the words matching `terms` marked."""
-    shown = QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, max(width, 0))
-    layout = QTextLayout(shown, font)
-    ranges = []
-    for start, end in match_spans(shown, terms):
-        mark = QTextLayout.FormatRange()
-        mark.start, mark.length = start, end - start
-        fmt = QTextCharFormat()
-        fmt.setBackground(MARK_BACKGROUND)
-        fmt.setForeground(MARK_FOREGROUND)
-        mark.format = fmt
-        ranges.append(mark)
-    plain = QTextLayout.FormatRange()
-    plain.start, plain.length = 0, len(shown)
-    base = QTextCharFormat()
-    base.setForeground(colour)
-    plain.format = base
-    layout.setFormats([plain, *ranges])
-    layout.beginLayout()
-    line = layout.createLine()
-    if line.isValid():
-        line.setLineWidth(max(width, 0))
-    layout.endLayout()
-    return layout
+def draw_marked_line(
+    painter: QPainter,
+    text: str,
+    terms: Sequence[str],
+    font: QFont,
+    rect: QRect,
+    colour: QColor,
+) -> list[tuple[int, int]]:
+    """Draw one line of `text` (elided to `rect`) with the words matching `terms` on a marker
+    background; returns the marked spans. Plain `drawText` and `fillRect` (a QTextLayout
+    per cell cost more than the rest of the table's paint)."""
+    metrics = QFontMetrics(font)
+    shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(rect.width(), 0))
+    spans = match_spans(shown, terms)
+    painter.setFont(font)
+    flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    for start, end in spans:
+        left = rect.left() + metrics.horizontalAdvance(shown[:start])
+        width = metrics.horizontalAdvance(shown[start:end])
+        painter.fillRect(QRect(left, rect.top(), width, rect.height()), MARK_BACKGROUND)
+    painter.setPen(colour)
+    painter.drawText(rect, flags, shown)
+    if spans:
+        painter.setPen(MARK_FOREGROUND)
+        for start, end in spans:
+            left = rect.left() + metrics.horizontalAdvance(shown[:start])
+            width = metrics.horizontalAdvance(shown[start:end])
+            box = QRect(left, rect.top(), width + 2, rect.height())
+            painter.drawText(box, flags, shown[start:end])
+    return spans
 
 
 class MatchDelegate(QStyledItemDelegate):
@@ -85,6 +86,7 @@ class MatchDelegate(QStyledItemDelegate):
         self._terms: tuple[str, ...] = ()
         self._notes: dict[str, MatchNote] = {}
         self._asked: set[str] = set()
+        self._pending: list[int] = []
         self.field_names = {
             "name_es": self.tr("Spanish name"),
             "administration": self.tr("Administration"),
@@ -111,21 +113,39 @@ class MatchDelegate(QStyledItemDelegate):
             self._asked.clear()
         return self._terms
 
-    def note(self, index: QModelIndex) -> MatchNote | None:
-        """The snippet for `index`'s row, reading the notes of the rows around it at once."""
+    def note(self, index: QModelIndex, wait: bool = True) -> MatchNote | None:
+        """The snippet for `index`'s row. Without `wait` (while painting) an unknown row's
+        note is read just after this paint, with those of the rows around it, and the view
+        repaints: the rows appear at once, their snippets a moment later."""
         if not self.terms():
             return None
         policy_id = index.data(IdRole)
         if policy_id is None:
             return None
         if policy_id not in self._asked:
-            model = index.model()
-            last = min(model.rowCount(), index.row() + NOTES_BATCH)
-            ids = [model.index(r, 0).data(IdRole) for r in range(index.row(), last)]
-            ids = [i for i in ids if i and i not in self._asked]
-            self._asked.update(ids)
-            self._notes.update(self._explain(self._text or "", ids))
+            if not wait:
+                if not self._pending:
+                    QTimer.singleShot(0, self._read_pending)
+                self._pending.append(index.row())
+                return None
+            self._read(index.model(), index.row())
         return self._notes.get(policy_id)
+
+    def _read(self, model, row: int) -> None:
+        last = min(model.rowCount(), row + NOTES_BATCH)
+        ids = [model.index(r, 0).data(IdRole) for r in range(row, last)]
+        ids = [i for i in ids if i and i not in self._asked]
+        self._asked.update(ids)
+        self._notes.update(self._explain(self._text or "", ids))
+
+    def _read_pending(self) -> None:
+        rows, self._pending = self._pending, []
+        view = self.parent()
+        model = view.model() if hasattr(view, "model") else None
+        if model is None or not rows or not self.terms():
+            return
+        self._read(model, min(rows))
+        view.viewport().update()
 
     # -- painting ------------------------------------------------------------------------
 
@@ -149,31 +169,24 @@ class MatchDelegate(QStyledItemDelegate):
             group,
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text,
         )
-        note = self.note(index)
-        metrics = QFontMetrics(opt.font)
+        note = self.note(index, wait=False)
         painter.save()
         painter.setClipRect(option.rect)
         if note is None:
-            top = rect.top() + (rect.height() - metrics.height()) / 2
-            highlighted_layout(name, terms, opt.font, rect.width(), text_colour).draw(
-                painter, QPointF(rect.left(), top)
-            )
+            draw_marked_line(painter, name, terms, opt.font, rect, text_colour)
         else:
             small = QFont(opt.font)
             small.setPointSizeF(max(opt.font.pointSizeF() * 0.88, 6.0))
-            small_metrics = QFontMetrics(small)
-            block = metrics.height() + small_metrics.height()
-            top = rect.top() + max(0.0, (rect.height() - block) / 2)
-            highlighted_layout(name, terms, opt.font, rect.width(), text_colour).draw(
-                painter, QPointF(rect.left(), top)
-            )
-            label = self.field_names.get(note.field, note.field)
+            line = QFontMetrics(opt.font).height()
+            block = line + QFontMetrics(small).height()
+            top = rect.top() + max(0, (rect.height() - block) // 2)
+            first = QRect(rect.left(), top, rect.width(), line)
+            second = QRect(rect.left(), top + line, rect.width(), block - line)
+            draw_marked_line(painter, name, terms, opt.font, first, text_colour)
             dim = QColor(text_colour)
             dim.setAlphaF(0.72)
-            snippet = f"{label}: {note.text}"
-            highlighted_layout(snippet, terms, small, rect.width(), dim).draw(
-                painter, QPointF(rect.left(), top + metrics.height())
-            )
+            label = self.field_names.get(note.field, note.field)
+            draw_marked_line(painter, f"{label}: {note.text}", terms, small, second, dim)
         painter.restore()
 
     def helpEvent(self, event, view, option, index) -> bool:

@@ -104,6 +104,8 @@ def test_matched_terms_are_highlighted_with_a_snippet_for_hidden_fields(qtbot, w
     note = delegate.note(tab.model.index(0, COL_NAME))
     assert note is not None and note.field == "administration"
     assert tab.table.verticalHeader().defaultSectionSize() > tab.fontMetrics().height() * 2
+    tab.table.viewport().grab()  # the first paint asks for the snippets, read just after it
+    qtbot.waitUntil(lambda: not delegate._pending)
     image = tab.table.viewport().grab().toImage()
     rect = tab.table.visualRect(tab.model.index(0, COL_NAME))
     marked = sum(

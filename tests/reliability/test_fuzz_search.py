@@ -6,11 +6,11 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import QSettings
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QRect, QSettings
+from PySide6.QtGui import QColor, QImage, QPainter
 
 from mxpolicy_gui.app import build_main_window
-from mxpolicy_gui.views.match_delegate import highlighted_layout
+from mxpolicy_gui.views.match_delegate import draw_marked_line
 
 FTS_PIECES = st.sampled_from([
     '"', "'", "*", "(", ")", "-", "+", "^", ":", "NEAR", "NEAR(", "AND", "OR", "NOT", "{", "}",
@@ -58,8 +58,12 @@ def test_window_search_field_takes_anything(qtbot, fuzz_window, text):
         index = tab.model.index(0, 1)
         terms = tab.match_delegate.terms()
         note = tab.match_delegate.note(index)
+        image = QImage(300, 40, QImage.Format.Format_ARGB32)
+        painter = QPainter(image)
         for line in (index.data(), note.text if note else ""):
-            highlighted_layout(line, terms, tab.font(), 300, QColor("black"))
+            box = QRect(0, 0, 300, 20)
+            draw_marked_line(painter, line, terms, tab.font(), box, QColor("black"))
+        painter.end()
 
 
 @settings(max_examples=10_000, deadline=None,
