@@ -4,7 +4,7 @@ Version, name and application id live here so the GUI, the CLI and the PyInstall
 read them from one place.
 """
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 APP_NAME = "mxpolicy"
 APP_DISPLAY_NAME = "mxpolicy — Mexican public policy reference"
 APP_ID = "org.mxpolicy.MxPolicy"

@@ -43,13 +43,43 @@ def format_scaled(value: float, locale: QLocale | None = None) -> str:
     return format_number(value, locale)
 
 
+_SINGULAR_EXCEPTIONS = {"people": "person", "children": "child", "men": "man", "women": "woman"}
+
+
+def _singular_word(word: str) -> str:
+    if word in _SINGULAR_EXCEPTIONS:
+        return _SINGULAR_EXCEPTIONS[word]
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 2:
+        return word[:-1]
+    return word
+
+
+def unit_for(value: float, unit: str | None) -> str:
+    """The unit as it reads after `value`: units are stored plural ("statutes"), and one of
+    them is "1 statute", "1 barrel per day", "1 constitutional article". The count noun is
+    the last word before "per"/"of", or the last word."""
+    unit = (unit or "").strip()
+    if value != 1 or not unit or not unit[0].isalpha():
+        return unit
+    words = unit.split(" ")
+    end = next((i for i, w in enumerate(words) if w in ("per", "of", "from")), len(words))
+    if end == 0:
+        return unit
+    words[end - 1] = _singular_word(words[end - 1])
+    return " ".join(words)
+
+
 def format_figure_value(figure: Figure, locale: QLocale | None = None) -> str:
     """Value with currency and unit: "MXN 4,310 per month", "18–29 years of age", "54 %"."""
     low = format_scaled(figure.value, locale)
     text = low if figure.value_max is None else f"{low}–{format_scaled(figure.value_max, locale)}"
     if figure.currency:
         text = f"{figure.currency} {text}"
-    unit = (figure.unit or "").strip()
+    unit = unit_for(figure.value if figure.value_max is None else 2, figure.unit)
     if unit == "%":
         return f"{text}%"
     return f"{text} {unit}" if unit else text

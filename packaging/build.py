@@ -1,10 +1,11 @@
 """Build the desktop binary with PyInstaller and pack it for users.
 
-    python packaging/build.py [--onefile] [--no-archive]
+    python packaging/build.py [--onefile] [--no-archive] [--deb]
 
 Default: a one-folder bundle in dist/mxpolicy-gui/ (fast start), packed with the desktop entry,
 AppStream metainfo, icons and an install script as dist/mxpolicy-<version>-<os>-<arch>.tar.gz.
-Prints the bundle size and the build time.
+With --deb, also a Debian package dist/mxpolicy_<version>_<arch>.deb (packaging/deb.py) and
+dist/SHA256SUMS for the packages. Prints the bundle size and the build time.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "packaging"))
 
 from mxpolicy_gui import APP_ID, __version__  # noqa: E402
 
@@ -95,6 +97,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--onefile", action="store_true", help="one self-extracting file instead")
     parser.add_argument("--no-archive", action="store_true", help="skip the .tar.gz")
+    parser.add_argument("--deb", action="store_true", help="also build the Debian package")
     args = parser.parse_args(argv)
     if shutil.which("objdump") is None and sys.platform.startswith("linux"):
         print("build: PyInstaller needs objdump (Debian package binutils)", file=sys.stderr)
@@ -107,9 +110,23 @@ def main(argv: list[str] | None = None) -> int:
         print(f"built {target} ({folder_size(target) / 1e6:.1f} MB) in {seconds:.1f} s")
         return 0
     print(f"built {BUNDLE}/ ({folder_size(BUNDLE) / 1e6:.1f} MB) in {seconds:.1f} s")
+    packages = []
     if not args.no_archive and sys.platform.startswith("linux"):
         archive = make_archive()
+        packages.append(archive)
         print(f"packed {archive} ({archive.stat().st_size / 1e6:.1f} MB)")
+    if args.deb:
+        from deb import build_deb, write_checksums
+
+        if shutil.which("dpkg-deb") is None:
+            print("build: --deb needs dpkg-deb (a Debian or Ubuntu system)", file=sys.stderr)
+            return 1
+        deb = build_deb(BUNDLE, DIST, WORK)
+        packages.append(deb)
+        print(f"packed {deb} ({deb.stat().st_size / 1e6:.1f} MB)")
+    if packages:
+        sums = write_checksums(DIST, packages)
+        print(f"wrote {sums}")
     return 0
 
 

@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Installs the Debian libraries Qt needs, only those missing, so a machine that has them all
 # spends no time here. Lists measured in ../shared/PLATFORM.md on fresh Debian 12 roots.
-#   scripts/system-packages.sh test   headless Qt, fonts, PyInstaller's tools, PDF tools
+#   scripts/system-packages.sh test   headless Qt, fonts, PyInstaller's tools, PDF tools, and
+#                                     what the .deb test needs (dpkg-deb, debootstrap, validators)
 #   scripts/system-packages.sh gui    the above plus what a real X11 window needs
 set -euo pipefail
 profile=${1:-test}
 
 packages=(libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core)
 if [ "$profile" = test ]; then
-  packages+=(binutils poppler-utils)
+  packages+=(binutils poppler-utils debootstrap desktop-file-utils appstream)
 fi
 # The X11 libraries: a real window needs them, and the PyInstaller build bundles them.
 if [ "$profile" = gui ] || [ "$profile" = test ]; then

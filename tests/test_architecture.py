@@ -14,6 +14,7 @@ FORBIDDEN = {
     "models": {"views", "app", "cli", "compile"},
     "views": {"app", "cli", "compile"},
     "compile": {"store", "models", "views", "app", "cli", "export", "selftest"},
+    "charts": {"models", "views", "app", "cli", "compile", "export", "selftest"},
     "dataset": {"store", "models", "views", "app", "cli", "export", "compile"},
     "paths": {"store", "models", "views", "app", "cli", "export", "compile"},
 }

@@ -21,7 +21,7 @@ from mxpolicy_gui.export.errors import ExportCancelled, ExportError
 from mxpolicy_gui.export.run import FORMATS, export_to_path, format_for_path
 
 if TYPE_CHECKING:
-    from mxpolicy_gui.export.pdf_report import (
+    from mxpolicy_gui.export.pdf import (
         build_report_document,
         paint_report,
         write_policies_pdf,
@@ -38,7 +38,7 @@ __all__ = [
 
 def __getattr__(name: str) -> Any:
     if name in _PDF_NAMES:
-        from mxpolicy_gui.export import pdf_report
+        from mxpolicy_gui.export import pdf as pdf_report
 
         return getattr(pdf_report, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

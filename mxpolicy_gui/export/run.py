@@ -64,7 +64,7 @@ def export_to_path(
                 path, policies, excel_compatible=excel_compatible, progress=progress,
                 cancelled=cancelled,
             )
-        from mxpolicy_gui.export.pdf_report import write_policies_pdf
+        from mxpolicy_gui.export.pdf import write_policies_pdf
 
         return write_policies_pdf(
             path, policies, info=store.info(), filters=query.describe(), progress=progress,

@@ -1,113 +1,146 @@
-"""A horizontal bar chart of a policy's comparable figures, painted with QPainter.
+"""The detail pane's charts: the honest charts of a policy's figures, stacked.
 
-QtCharts lives in PySide6-Addons (+427 MB installed); a few bars do not justify it, and Qt's own
-painting keeps the binary small. Only figures that share one unit and currency are compared:
-bars of percentages next to bars of pesos would mislead.
+What may be charted is decided in `mxpolicy_gui.charts.rule` and drawn by
+`mxpolicy_gui.charts.paint`, the same code the PDF report uses. QtCharts lives in
+PySide6-Addons (+427 MB installed); a few bars do not justify it. A context menu copies a chart
+to the clipboard or saves it as PNG or SVG; colours follow the palette (light or dark theme).
 """
 
 from __future__ import annotations
 
-from collections import Counter
+from PySide6.QtCore import QPoint, QRectF, QSize
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette
+from PySide6.QtWidgets import QFileDialog, QMenu, QSizePolicy, QWidget
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QSizePolicy, QWidget
-
-from mxpolicy_gui.formatting import display_locale, format_figure_value
+from mxpolicy_gui.charts.paint import (
+    ChartColours,
+    chart_height,
+    chart_title,
+    paint_chart,
+    render_image,
+    save_svg,
+)
+from mxpolicy_gui.charts.rule import ChartSpec, chart_specs
+from mxpolicy_gui.formatting import format_figure_value
 from mxpolicy_gui.store.records import Figure
 
-MAX_BARS = 12
+MAX_CHARTS = 3
+_GAP = 10.0
 
 
 def comparable_figures(figures: tuple[Figure, ...] | list[Figure]) -> list[Figure]:
-    """The largest group (≥ 2) of figures with the same unit and currency, ranges excluded.
-
-    Percentages win ties because shares are what readers compare most.
-    """
-    groups = Counter(
-        (f.unit or "", f.currency or "") for f in figures if f.value_max is None and f.value >= 0
-    )
-    if not groups:
-        return []
-    best = max(groups.items(), key=lambda kv: (kv[1], kv[0][0] == "%"))
-    (unit, currency), size = best
-    if size < 2:
-        return []
-    chosen = [
-        f
-        for f in figures
-        if (f.unit or "", f.currency or "") == (unit, currency) and f.value_max is None
-    ]
-    return chosen[:MAX_BARS]
+    """The figures of the first honest chart; empty when none may be drawn."""
+    specs = chart_specs(list(figures))
+    return [bar.figure for bar in specs[0].bars] if specs else []
 
 
 class FigureChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._figures: list[Figure] = []
-        self._locale = display_locale()
-        self.setAccessibleName("Chart of comparable figures")
+        self._specs: list[ChartSpec] = []
+        self.setAccessibleName(self.tr("Charts of comparable figures"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def set_figures(self, figures: tuple[Figure, ...] | list[Figure]) -> bool:
-        """Show the comparable figures; returns False (and hides nothing itself) if none."""
-        self._figures = comparable_figures(figures)
+        """Show the honest charts of `figures`; returns False if there are none."""
+        self._specs = chart_specs(list(figures))[:MAX_CHARTS]
         self.setAccessibleDescription(
-            "; ".join(f"{f.label}: {format_figure_value(f, self._locale)}" for f in self._figures)
+            " ".join(
+                f"{chart_title(s)}: "
+                + "; ".join(f"{b.label} {format_figure_value(b.figure)}" for b in s.bars)
+                for s in self._specs
+            )
         )
         self.updateGeometry()
         self.update()
-        return bool(self._figures)
+        return bool(self._specs)
+
+    def specs(self) -> list[ChartSpec]:
+        return list(self._specs)
 
     def figures(self) -> list[Figure]:
-        return list(self._figures)
+        """The figures of the first chart."""
+        return [bar.figure for bar in self._specs[0].bars] if self._specs else []
 
-    def _row_height(self) -> int:
-        return QFontMetrics(self.font()).height() + 8
+    def colours(self) -> ChartColours:
+        palette = self.palette()
+        muted = QColor(palette.color(QPalette.ColorRole.WindowText))
+        muted.setAlpha(150)
+        return ChartColours(
+            palette.color(QPalette.ColorRole.WindowText),
+            palette.color(QPalette.ColorRole.Highlight),
+            muted,
+        )
+
+    def _heights(self) -> list[float]:
+        return [chart_height(spec, self.font()) for spec in self._specs]
 
     def sizeHint(self) -> QSize:
-        return QSize(360, max(1, len(self._figures)) * self._row_height() + 8)
+        heights = self._heights()
+        return QSize(360, int(sum(heights) + _GAP * max(0, len(heights) - 1)) + 4)
 
     def minimumSizeHint(self) -> QSize:
         return QSize(200, self.sizeHint().height())
 
+    def _chart_at(self, y: float) -> ChartSpec | None:
+        top = 0.0
+        for spec, height in zip(self._specs, self._heights(), strict=True):
+            if top <= y < top + height + _GAP:
+                return spec
+            top += height + _GAP
+        return self._specs[-1] if self._specs else None
+
     def paintEvent(self, event) -> None:
-        if not self._figures:
+        if not self._specs:
             return
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        metrics = QFontMetrics(self.font())
-        palette = self.palette()
-        text_color = palette.color(QPalette.ColorRole.WindowText)
-        bar_color = palette.color(QPalette.ColorRole.Highlight)
-        track = QColor(bar_color)
-        track.setAlpha(40)
-        width = self.width()
-        label_w = min(
-            int(width * 0.42), max(metrics.horizontalAdvance(f.label) for f in self._figures) + 8
-        )
-        values = [format_figure_value(f, self._locale) for f in self._figures]
-        value_w = max(metrics.horizontalAdvance(v) for v in values) + 10
-        bar_x = label_w + 6
-        bar_w = max(10, width - bar_x - value_w - 4)
-        top = max(f.value for f in self._figures) or 1.0
-        row_h = self._row_height()
-        for i, (fig, value_text) in enumerate(zip(self._figures, values, strict=True)):
-            y = 4 + i * row_h
-            painter.setPen(text_color)
-            label = metrics.elidedText(fig.label, Qt.TextElideMode.ElideRight, label_w)
-            painter.drawText(
-                QRectF(0, y, label_w, row_h - 4),
-                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                label,
-            )
-            painter.fillRect(QRectF(bar_x, y + 3, bar_w, row_h - 10), track)
-            length = bar_w * (fig.value / top)
-            painter.fillRect(QRectF(bar_x, y + 3, max(1.0, length), row_h - 10), bar_color)
-            painter.setPen(text_color)
-            painter.drawText(
-                QRectF(bar_x + bar_w + 6, y, value_w, row_h - 4),
-                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                value_text,
-            )
+        top = 0.0
+        colours = self.colours()
+        for spec, height in zip(self._specs, self._heights(), strict=True):
+            paint_chart(painter, QRectF(0, top, self.width(), height), spec, self.font(), colours)
+            top += height + _GAP
         painter.end()
+
+    # -- copy and save ---------------------------------------------------------------------
+
+    def _image(self, spec: ChartSpec):
+        background = self.palette().color(QPalette.ColorRole.Base)
+        return render_image(spec, max(360, self.width()), self.font(), self.colours(),
+                            scale=2.0, background=background)
+
+    def copy_chart(self, spec: ChartSpec) -> None:
+        QGuiApplication.clipboard().setImage(self._image(spec))
+
+    def save_chart(self, spec: ChartSpec, path: str) -> None:
+        if path.lower().endswith(".svg"):
+            save_svg(spec, path, max(360, self.width()), self.font(), self.colours())
+        else:
+            self._image(spec).save(path, "PNG")
+
+    def contextMenuEvent(self, event) -> None:
+        spec = self._chart_at(event.pos().y())
+        if spec is None:
+            return
+        menu = self.context_menu(spec)
+        menu.exec(event.globalPos())
+
+    def context_menu(self, spec: ChartSpec) -> QMenu:
+        menu = QMenu(self)
+        menu.addAction(self.tr("Copy chart"), lambda: self.copy_chart(spec))
+        menu.addAction(self.tr("Save chart as PNG…"), lambda: self._save_dialog(spec, "png"))
+        menu.addAction(self.tr("Save chart as SVG…"), lambda: self._save_dialog(spec, "svg"))
+        return menu
+
+    def _save_dialog(self, spec: ChartSpec, suffix: str) -> None:
+        name = "".join(c if c.isalnum() else "-" for c in spec.subject.lower()).strip("-")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save chart"), f"{name[:60]}.{suffix}",
+            self.tr("PNG image (*.png)") if suffix == "png" else self.tr("SVG image (*.svg)"),
+        )
+        if path:
+            self.save_chart(spec, path)
+
+    def context_menu_at(self, pos: QPoint) -> QMenu | None:
+        """The menu a right-click at `pos` opens (for tests and keyboard users)."""
+        spec = self._chart_at(pos.y())
+        return self.context_menu(spec) if spec else None

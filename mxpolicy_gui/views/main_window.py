@@ -221,7 +221,7 @@ class MainWindow(QMainWindow):
 
     def render_report(self, printer) -> int:
         """Paint the same report as the PDF export on `printer` (preview or real)."""
-        from mxpolicy_gui.export.pdf_report import build_report_document, paint_report
+        from mxpolicy_gui.export.pdf import build_report_document, paint_report
 
         query = self._report_query()
         if self.iter_policies is None:

@@ -98,8 +98,9 @@ def test_pdf(capsys, qapp, tmp_path):
     assert stdout == f"wrote 1 record to {out}\n"
     reader = pypdf.PdfReader(out)
     cover = " ".join(reader.pages[0].extract_text().split())
-    assert 'Filters reforms; search "name:energia"' in cover
-    assert "Reforma energética" in cover
+    assert 'Filters and search reforms; search "name:energia"' in cover
+    contents = " ".join(reader.pages[1].extract_text().split())
+    assert "Energy reform" in contents
 
 
 def test_pdf_with_figures_flag_is_noted_not_refused(capsys, qapp, tmp_path):

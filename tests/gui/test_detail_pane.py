@@ -90,15 +90,19 @@ def test_chart_shows_refinery_percentages(qtbot, store, opened_urls):
     assert image.width() > 100 and image.height() > 50
 
 
-def test_comparable_figures_needs_a_shared_unit():
-    def fig(value, unit, currency=None):
-        return Figure("x", value, None, unit, currency, None, "s")
+def test_comparable_figures_needs_a_shared_stem_or_a_series():
+    def fig(label, value, unit, currency=None, year=None):
+        return Figure(label, value, None, unit, currency, year, "s")
 
-    assert comparable_figures([fig(1, "%"), fig(2, "states")]) == []
-    mixed = comparable_figures([fig(1, "%"), fig(2, "%"), fig(5, "", "MXN")])
-    assert [f.value for f in mixed] == [1, 2]
-    money = comparable_figures([fig(1, "", "MXN"), fig(2, "", "USD"), fig(3, "", "MXN")])
-    assert [f.value for f in money] == [1, 3]
+    # Different quantities in one unit: no chart.
+    assert comparable_figures([fig("GDP boost", 1, "%"), fig("Oil share", 5, "%")]) == []
+    parts = comparable_figures([fig("Progress: A", 1, "%"), fig("Progress: B", 2, "%"),
+                                fig("Budget", 5, "", "MXN")])
+    assert [f.value for f in parts] == [1, 2]
+    series = comparable_figures([fig("Stipend", 1, "", "MXN", 2020),
+                                 fig("Stipend", 2, "", "USD", 2020),
+                                 fig("Stipend", 3, "", "MXN", 2021)])
+    assert [f.value for f in series] == [1, 3]
 
 
 def test_empty_state_when_no_policy(qtbot, opened_urls):

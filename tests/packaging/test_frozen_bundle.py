@@ -22,16 +22,6 @@ pytestmark = pytest.mark.packaging
 BUNDLE = REPO / "dist" / "mxpolicy-gui"
 
 
-@pytest.fixture(scope="module")
-def built() -> dict:
-    result = subprocess.run(
-        [sys.executable, str(REPO / "packaging" / "build.py")],
-        cwd=REPO, capture_output=True, text=True, timeout=900,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
-    return {"log": result.stdout}
-
-
 def run_frozen(args: list[str], cwd, *, offline: bool = True) -> subprocess.CompletedProcess:
     exe = BUNDLE / "mxpolicy-gui"
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}

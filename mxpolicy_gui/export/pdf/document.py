@@ -1,0 +1,252 @@
+"""Build the report: parse the HTML into QTextDocuments (the cover, the contents, the records
+in chunks, the bibliography), and page it for a given page size.
+
+The records are parsed in chunks of `CHUNK_RECORDS`, a QTextDocument each, so no document
+grows huge; the pages flow across chunks. A document gets its layout only once it is complete
+(none while its HTML is parsed and its block formats are set), and its blocks keep their shaped
+glyphs (`QTextLayout.setCacheEnabled`), so painting does not shape every line a second time.
+The contents need the pages where records start, which only paging tells: the report is paged
+once with placeholder numbers of the same width, the contents are rebuilt with the real ones,
+and paged again (only the contents are laid out anew).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer
+from PySide6.QtGui import (
+    QFont,
+    QFontMetricsF,
+    QPdfWriter,
+    QTextBlock,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextOption,
+)
+
+from mxpolicy_gui.charts.paint import chart_height
+from mxpolicy_gui.charts.rule import ChartSpec, chart_specs
+from mxpolicy_gui.export.errors import ExportCancelled
+from mxpolicy_gui.export.pdf import html as h
+from mxpolicy_gui.export.pdf import style as s
+from mxpolicy_gui.export.pdf.paging import Page, Pager, Part
+from mxpolicy_gui.export.pdf.units import (
+    BLANK,
+    blank_image,
+    block_formats,
+    image_unit,
+    reference_device,
+)
+from mxpolicy_gui.fonts import ensure_fonts
+from mxpolicy_gui.formatting import format_date
+from mxpolicy_gui.store.records import DatasetInfo, Policy
+
+Progress = Callable[[int], None] | None
+Cancelled = Callable[[], bool] | None
+MAX_CHARTS = 3
+
+
+@dataclass
+class Style:
+    font: QFont
+    chart_font: QFont
+    option: QTextOption
+    formats: dict[int, QTextBlockFormat]
+    figure_metrics: QFontMetricsF
+    image_unit: float
+
+
+@dataclass
+class Entry:
+    """A record as the contents and the outline know it."""
+
+    key: int
+    kind: str
+    title: str
+    policy: Policy
+
+
+class ReportDocument:
+    """The report as `build_report_document` makes it: parsed, not yet laid out or paged,
+    which `paint_report` does for the page size of the device it paints on. Laid out in
+    points on a 72-dpi reference device it owns, so use its documents only while it lives."""
+
+    def __init__(self, cover: Part, contents: Part | None, records: list[Part],
+                 bibliography: Part | None, entries: list[Entry],
+                 reference: tuple[QBuffer, QPdfWriter], style: Style) -> None:
+        self.cover, self.contents, self.records = cover, contents, records
+        self.bibliography = bibliography
+        self.entries = entries
+        self._reference = reference  # after the parts: documents go first when collected
+        self._style = style
+        self.font = style.font
+        self.chart_font = style.chart_font
+        self.count = len(entries)
+        self.record_pages: dict[int, int] = {}  # from the last paging: key → page index
+        self.sources_page: int | None = None  # from the last paging: first page of sources
+        self.database_sha256 = ""
+
+    def parts(self) -> list[Part]:
+        optional = [self.contents, *self.records, self.bibliography]
+        return [self.cover, *(p for p in optional if p is not None)]
+
+    @property
+    def documents(self) -> list[QTextDocument]:
+        return [part.document for part in self.parts()]
+
+    def toPlainText(self) -> str:
+        """All the text, cover first, as QTextDocument.toPlainText gives it."""
+        return "\n".join(document.toPlainText() for document in self.documents)
+
+    def pages(self, width: float, height: float, cancelled: Cancelled = None) -> list[Page]:
+        """Lay every part out `width` points wide and cut them into pages with `height`
+        points of text: the cover, the contents, the records and the sources each from a new
+        page on; the contents carry the page numbers where the records start."""
+        pages = self._page(width, height, cancelled)
+        if self.contents is not None:
+            numbers = [(e.policy, self.record_pages.get(e.key, 0) + 1) for e in self.entries]
+            self.contents = _part(h.contents_html(numbers), self._style,
+                                  title=h.tr("Contents"))
+            pages = self._page(width, height, cancelled)
+        return pages
+
+    def _page(self, width: float, height: float, cancelled: Cancelled) -> list[Page]:
+        device = self._reference[1]
+        parts = self.parts()
+        for part in parts:
+            if cancelled is not None and cancelled():
+                raise ExportCancelled
+            part.lay_out(device, width)
+        gap = max(part.gap for part in parts)  # all equal; 0 with one record at most
+        pager = Pager(height)
+        for part in parts:
+            first_records = bool(self.records) and part is self.records[0]
+            if first_records or part in (self.cover, self.contents, self.bibliography):
+                pager.new_page()
+            if part is self.bibliography:
+                self.sources_page = len(pager.pages)
+            pager.flow(part, gap)
+        self.record_pages = pager.record_pages
+        return pager.finish()
+
+
+def _part(html_body: str, style: Style, *, title: str = "", names: list[str] | None = None,
+          keys: list[int] | None = None, specs: list[ChartSpec] | None = None) -> Part:
+    """Parse one document of the report and prepare its blocks, all before it has a layout:
+    a layout would follow every change."""
+    document = QTextDocument()
+    document.setDefaultFont(style.font)
+    document.setDefaultTextOption(style.option)
+    document.setDefaultStyleSheet(s.CSS)
+    document.setDocumentMargin(0)
+    if specs:
+        document.addResource(QTextDocument.ResourceType.ImageResource, BLANK, blank_image())
+    document.setHtml(f"<html><body>{html_body}</body></html>")
+    records: list[QTextBlock] = []
+    charts: list[tuple[QTextBlock, ChartSpec]] = []
+    pending = list(specs or [])
+    formats = style.formats
+    cursor = QTextCursor(document)
+    block = document.firstBlock()
+    while block.isValid():
+        state = block.userState()
+        if state > 0:
+            fmt = formats.get(state)
+            if fmt is not None:
+                cursor.setPosition(block.position())
+                cursor.mergeBlockFormat(fmt)
+            elif state == s.RECORD:
+                records.append(block)
+            elif state == s.CHART and pending:
+                charts.append((block, pending.pop(0)))
+        block.layout().setCacheEnabled(True)  # painting reuses the shaped glyphs
+        block = block.next()
+    return Part(document, records, names=names, keys=keys, title=title, charts=charts)
+
+
+def _style(device: QPdfWriter) -> Style:
+    family = ensure_fonts()
+    font = QFont(family)
+    font.setPointSizeF(s.BODY_POINT_SIZE)
+    # No "fi"/"fl" ligatures: they come out of the PDF as U+FB01 and break search and copy.
+    for tag in ("liga", "clig"):
+        font.setFeature(QFont.Tag(tag), 0)
+    figure_font, chart_font = QFont(font), QFont(font)
+    figure_font.setPointSizeF(s.FIGURE_POINT_SIZE)
+    chart_font.setPointSizeF(s.CHART_POINT_SIZE)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    return Style(font, chart_font, option, block_formats(device),
+                 QFontMetricsF(figure_font, device), image_unit(device))
+
+
+def database_digest(info: DatasetInfo) -> str:
+    """SHA-256 of the database file the records came from ("" when it is not a file)."""
+    path = Path(info.path) if info.path else None
+    if path is None or not path.is_file():
+        return ""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def build(policies: Iterable[Policy], info: DatasetInfo, filters: str, *,
+          database_sha256: str | None = None, cancelled: Cancelled = None,
+          progress: Progress = None) -> ReportDocument:
+    """`database_sha256` None: computed from `info.path`."""
+    if database_sha256 is None:
+        database_sha256 = database_digest(info)
+    reference = reference_device()
+    device = reference[1]
+    style = _style(device)
+    bib = h.Bibliography({}, [])
+    parts: list[Part] = []
+    chunk: list[str] = []
+    names: list[str] = []
+    keys: list[int] = []
+    specs: list[ChartSpec] = []
+    entries: list[Entry] = []
+    kinds: dict[str, int] = {}
+    for key, p in enumerate(policies):
+        charts = chart_specs(list(p.figures))[:MAX_CHARTS]
+        sized = [(c, chart_height(c, style.chart_font, device) / style.image_unit)
+                 for c in charts]
+        chunk.append(h.record_html(p, bib, style.figure_metrics, sized))
+        names.append(h.record_title(p))
+        keys.append(key)
+        specs += charts
+        entries.append(Entry(key, p.kind, h.record_title(p), p))
+        kinds[p.kind] = kinds.get(p.kind, 0) + 1
+        if len(chunk) == s.CHUNK_RECORDS:
+            if cancelled is not None and cancelled():
+                raise ExportCancelled
+            parts.append(_part("".join(chunk), style, names=names, keys=keys, specs=specs))
+            chunk, names, keys, specs = [], [], [], []
+            if progress is not None:
+                progress(len(entries) // 2)
+    if chunk:
+        parts.append(_part("".join(chunk), style, names=names, keys=keys, specs=specs))
+    if cancelled is not None and cancelled():
+        raise ExportCancelled
+    now = datetime.now().astimezone()
+    generated = f"{format_date(now.date().isoformat())}, {now:%H:%M %Z}"
+    cover = _part(h.cover_html(info, filters, len(entries), kinds, generated, database_sha256),
+                  style)
+    cover.document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, s.TITLE)
+    contents = bibliography = None
+    if entries:
+        contents = _part(h.contents_html([(e.policy, None) for e in entries]), style,
+                         title=h.tr("Contents"))
+    if bib.sources:
+        bibliography = _part(h.bibliography_html(bib), style, title=h.tr("Sources"))
+    document = ReportDocument(cover, contents, parts, bibliography, entries, reference, style)
+    document.database_sha256 = database_sha256
+    return document

@@ -1,0 +1,224 @@
+"""The report's HTML: cover, contents, records and the bibliography.
+
+Every piece of record text goes through `html.escape`, so hostile data shows as text and never
+as markup. No ids, source keys or build notes reach the page: a reader sees names, numbers and
+citations. The report has no HTML tables (Qt lays a table out cell by cell and draws every
+table of a document on every page): key/value lines, lists, the contents and the figures are
+paragraphs with tab stops and hanging indents, the figures' labels wrapped here to their column.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFontMetricsF
+
+from mxpolicy_gui import __version__
+from mxpolicy_gui.charts.rule import ChartSpec
+from mxpolicy_gui.export.pdf import style as s
+from mxpolicy_gui.export.pdf.units import BLANK
+from mxpolicy_gui.formatting import format_date, format_figure_value
+from mxpolicy_gui.store.records import DatasetInfo, Policy, Source
+
+KIND_LABEL = {"innovation": "Public service innovation", "reform": "Structural reform"}
+KIND_PLURAL = {"innovation": "Innovations", "reform": "Reforms"}
+DATE_LABEL = {"dof": "Published in the DOF", "start": "Started"}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Report", text)
+
+
+def text(value: object) -> str:
+    """Record text as HTML text: escaped, so nothing in it is ever taken as markup."""
+    return html.escape(str(value), quote=True)
+
+
+def inline(value: object) -> str:
+    """Escaped, on one line: for the tab-aligned paragraphs, where a stray tab or line
+    break in the data would break the columns."""
+    return html.escape(" ".join(str(value).split()), quote=True)
+
+
+def paragraphs(value: str) -> str:
+    parts = [p.strip() for p in value.replace("\r\n", "\n").split("\n\n") if p.strip()]
+    return "".join(f"<p>{text(p).replace(chr(10), '<br>')}</p>" for p in parts) or "<p>—</p>"
+
+
+def wrap(line: str, metrics: QFontMetricsF, width: float) -> list[str]:
+    """Greedy word wrap of one-line `line` to `width` points (long words are cut)."""
+    line = " ".join(line.split())
+    if metrics.horizontalAdvance(line) <= width:
+        return [line]
+    lines: list[str] = []
+    current = ""
+    for word in line.split(" "):
+        candidate = f"{current} {word}" if current else word
+        if metrics.horizontalAdvance(candidate) <= width:
+            current = candidate
+            continue
+        if current:
+            lines.append(current)
+        while metrics.horizontalAdvance(word) > width and len(word) > 1:
+            cut = len(word) - 1
+            while cut > 1 and metrics.horizontalAdvance(word[:cut]) > width:
+                cut -= 1
+            lines.append(word[:cut])
+            word = word[cut:]
+        current = word
+    if current:
+        lines.append(current)
+    return lines
+
+
+def fact(key: str, value: str) -> str:
+    return f'<p class="fact"><span class="key">{inline(key)}</span>\t{inline(value)}</p>'
+
+
+def record_title(p: Policy) -> str:
+    return p.name_en
+
+
+def kind_line(p: Policy) -> str:
+    return f"{tr(KIND_LABEL.get(p.kind, p.kind))} {p.number}"
+
+
+@dataclass
+class Bibliography:
+    """Every source of the report once, numbered in order of first citation."""
+
+    numbers: dict[str, int]
+    sources: list[Source]
+
+    def number(self, source: Source) -> int:
+        found = self.numbers.get(source.id)
+        if found is None:
+            found = self.numbers[source.id] = len(self.sources) + 1
+            self.sources.append(source)
+        return found
+
+
+def _figures_html(p: Policy, bib: Bibliography, metrics: QFontMetricsF) -> list[str]:
+    out = [
+        f"<h3>{tr('Figures')}</h3>",
+        f'<p class="fighead">{tr("Figure")}\t{tr("Value")}\t{tr("Year")}\t{tr("Source")}</p>',
+    ]
+    value_room = s.VALUE_RIGHT - s.COLUMN_GAP
+    by_id = {src.id: src for src in p.sources}
+    for row, f in enumerate(p.figures):
+        value = format_figure_value(f)
+        width = min(s.LABEL_WIDTH, value_room - metrics.horizontalAdvance(value))
+        label = wrap(f.label, metrics, max(width, 60.0))
+        source = by_id.get(f.source_id)
+        ref = f"[{bib.number(source)}]" if source is not None else ""
+        year = "" if f.year is None else str(f.year)
+        first = f"{inline(label[0])}\t{inline(value)}\t{inline(year)}\t{ref}"
+        rest = "".join(f"<br>{inline(line)}" for line in label[1:])
+        note = f'<br><span class="small">{inline(f.note)}</span>' if f.note else ""
+        css = "figalt" if row % 2 else "fig"
+        out.append(f'<p class="{css}">{first}{rest}{note}</p>')
+    return out
+
+
+def chart_html(height_units: float) -> str:
+    return (f'<p class="chart"><img src="{BLANK}" width="{s.CHART_WIDTH:.0f}" '
+            f'height="{height_units:.1f}"></p>')
+
+
+def record_html(p: Policy, bib: Bibliography, metrics: QFontMetricsF,
+                charts: Sequence[tuple[ChartSpec, float]]) -> str:
+    """One policy; `charts` are (chart, reserved height in image units) pairs."""
+    administration = f"{p.administration} — {p.president}" if p.president else p.administration
+    out = [
+        f'<p class="kind">{text(kind_line(p).upper())}</p>',
+        f"<h2>{text(record_title(p))}</h2>",
+        f'<p class="es">{text(p.name_es)}</p>',
+        fact(tr("Administration"), administration),
+        fact(tr(DATE_LABEL.get(p.date_kind, "Date")), format_date(p.date)),
+        fact(tr("Status"), p.status),
+        fact(tr("Sectors"), "; ".join(p.sectors) or "—"),
+        fact(tr("Agencies"), "; ".join(p.agencies) or "—"),
+        f"<h3>{tr('Summary')}</h3>{paragraphs(p.summary)}",
+        f"<h3>{tr('Objective')}</h3>{paragraphs(p.objective)}",
+    ]
+    if p.measures:
+        out.append(f"<h3>{tr('Main measures')}</h3>")
+        out += [f'<p class="item">•\t{inline(m)}</p>' for m in p.measures]
+    if p.figures:
+        out += _figures_html(p, bib, metrics)
+    if charts:
+        out.append(f"<h3>{tr('Charts') if len(charts) > 1 else tr('Chart')}</h3>")
+        out += [chart_html(height) for _spec, height in charts]
+    if p.sources:
+        refs = ", ".join(f"[{bib.number(src)}]" for src in p.sources)
+        out.append(f"<h3>{tr('Sources')}</h3>")
+        where = tr("listed in full under Sources at the end of the report")
+        out.append(f'<p>{refs} <span class="muted">— {where}</span></p>')
+    return "".join(out)
+
+
+def cover_html(info: DatasetInfo, filters: str, count: int, kinds: dict[str, int],
+               generated: str, database_sha256: str) -> str:
+    split = ", ".join(
+        f"{n} {tr(KIND_PLURAL[k]).lower() if n != 1 else tr(KIND_LABEL[k]).lower()}"
+        for k in ("innovation", "reform") if (n := kinds.get(k, 0))
+    )
+    out = [
+        f"<h1>{text(s.TITLE)}</h1>",
+        f'<p class="lead">{text(info.title)}</p>',
+        "<p>" + tr(
+            "The public service innovations of Mexico's federal government (2019–2022) and the "
+            "structural reforms of the Pacto por México era (2012–2018): for each policy its "
+            "dates, status, agencies, summary, measures and key figures, every figure with the "
+            "source that states it."
+        ) + "</p>",
+        f"<h3>{tr('This report')}</h3>",
+        fact(tr("Filters and search"), filters or tr("none: every policy")),
+        fact(tr("Records"), f"{count} ({split})" if split else str(count)),
+        fact(tr("Dataset version"), info.dataset_version),
+        fact(tr("Database SHA-256"), database_sha256 or "—"),
+        fact(tr("Generated"), generated),
+        fact(tr("Software"), f"mxpolicy {__version__}"),
+    ]
+    if not count:
+        out.append(f'<p style="margin-top: 16px">{tr("No policy matches these filters.")}</p>')
+    out.append(f"<h3>{tr('How to cite')}</h3>")
+    out.append(
+        "<p>" + text(
+            f"mxpolicy developers ({info.dataset_version[:4]}). mxpolicy: Mexican public service "
+            f"innovations 2019–2022 and structural reforms 2012–2018 (dataset version "
+            f"{info.dataset_version}) [Data set]."
+        ) + "</p>"
+    )
+    out.append("<p>" + tr("Cite the works behind a figure as listed under Sources.") + "</p>")
+    if info.licence:
+        out.append(f'<p class="small" style="margin-top: 12px">{text(info.licence)}</p>')
+    return "".join(out)
+
+
+def contents_html(entries: Sequence[tuple[Policy, int | None]]) -> str:
+    """The contents; a page number of None is a placeholder (first paging pass)."""
+    out = [f"<h2>{tr('Contents')}</h2>"]
+    kind = None
+    for p, page in entries:
+        if p.kind != kind:
+            kind = p.kind
+            out.append(f"<h3>{tr(KIND_PLURAL.get(kind, kind))}</h3>")
+        number = "000" if page is None else str(page)
+        out.append(
+            f'<p class="toc"><span class="key">{inline(kind_line(p))}</span>\t'
+            f"{inline(record_title(p))}\t{number}</p>"
+        )
+    return "".join(out)
+
+
+def bibliography_html(bib: Bibliography) -> str:
+    out = [f"<h2>{tr('Sources')}</h2>"]
+    out += [
+        f'<p class="ref">[{n}]\t{inline(src.citation)}</p>'
+        for n, src in enumerate(bib.sources, start=1)
+    ]
+    return "".join(out)
