@@ -37,6 +37,8 @@ SNIPPET_FIELDS = (
     "status",
 )
 SNIPPET_CHARS = 90
+#: Characters of context kept before the first matched word.
+LEAD_CHARS = 16
 
 Span = tuple[int, int]
 
@@ -93,12 +95,15 @@ def match_spans(text: str, terms: Sequence[str]) -> list[Span]:
 
 
 def _window(text: str, spans: list[Span], width: int) -> tuple[str, tuple[Span, ...]]:
-    """About `width` characters around the first span, cut at spaces, with ellipses."""
+    """About `width` characters from just before the first span (a table cell shows only
+    the start of the line), cut at spaces, with ellipses."""
     first = spans[0][0]
-    start = max(0, first - width // 3)
+    start = max(0, first - LEAD_CHARS)
     if start > 0:
-        space = text.rfind(" ", 0, start + 1)
-        start = space + 1 if space >= 0 and first - space < width // 2 else start
+        # Start at the matched word itself when there is a space before it: the cell may be
+        # narrow, and the word is what explains the match.
+        space = text.rfind(" ", start, first)
+        start = space + 1 if space >= 0 else start
     end = min(len(text), start + width)
     if end < len(text):
         space = text.find(" ", end)
@@ -117,14 +122,13 @@ def match_note(
     fields: dict[str, str], terms: Sequence[str], shown: str = "name_en"
 ) -> MatchNote | None:
     """The snippet that explains a match not visible in the `shown` field: from the first of
-    `SNIPPET_FIELDS` holding a term that `shown` lacks. None if `shown` has every term."""
-    shown_words = [w for _, _, w in _folded_tokens(fields.get(shown, "") or "")]
-    missing = tuple(t for t in terms if not any(w.startswith(t) for w in shown_words))
-    if not missing:
+    `SNIPPET_FIELDS` holding a searched word. None if `shown` itself holds one (it is
+    highlighted there, and a second line would only repeat the name in other words)."""
+    if match_spans(fields.get(shown, "") or "", terms):
         return None
     for name in SNIPPET_FIELDS:
         text = " · ".join(line.strip() for line in (fields.get(name) or "").splitlines() if line)
-        spans = match_spans(text, missing)
+        spans = match_spans(text, terms)
         if spans:
             snippet, kept = _window(text, spans, SNIPPET_CHARS)
             words = tuple(terms)

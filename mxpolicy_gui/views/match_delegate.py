@@ -51,6 +51,10 @@ def draw_marked_line(
     background; returns the marked spans. Plain `drawText` and `fillRect` (a QTextLayout
     per cell cost more than the rest of the table's paint)."""
     metrics = QFontMetrics(font)
+    rect = QRect(
+        rect.left(), rect.top() + (rect.height() - metrics.height()) // 2,
+        rect.width(), metrics.height(),
+    )
     shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(rect.width(), 0))
     spans = match_spans(shown, terms)
     painter.setFont(font)
