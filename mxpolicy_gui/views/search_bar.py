@@ -211,22 +211,24 @@ class SearchBar(QWidget):
             return
         self._text = tab.search.text()
         self.counts[tab.kind] = tab.model.total
-        queries = self._queries(self._text)
-        asked = (self._text, tuple(sorted(queries.items())))
+        others = {k: q for k, q in self._queries(self._text).items() if k != tab.kind}
+        asked = (self._text, tab.model.total, tuple(sorted(others.items())))
         if asked != self._asked:
             self._asked = asked
-            self._ask(queries)
+            self._ask(others, tab.model.total)
         self._refresh_hints()
 
-    def _ask(self, queries: dict[str, PolicyQuery]) -> None:
+    def _ask(self, others: dict[str, PolicyQuery], own: int) -> None:
+        """Count the other tabs' matches, and find a suggestion if there are none at all,
+        on the background store (the tab on screen has counted its own)."""
         if self._run_later is None:
             return
         text = self._text
 
         def job(store) -> tuple[str, dict[str, int], str | None]:
-            counts = {kind: store.count(q) for kind, q in queries.items()}
+            counts = {kind: store.count(q) for kind, q in others.items()}
             suggestion = None
-            if text.strip() and not any(counts.values()):
+            if text.strip() and not own and not any(counts.values()):
                 suggestion = store.suggest(text)
             return text, counts, suggestion
 
