@@ -122,7 +122,10 @@ def build_main_window(
     settings: QSettings | None = None,
     open_url=open_in_browser,
 ) -> MainWindow:
+    from mxpolicy_gui.views.link_opener import LinkOpener
+
     worker = StoreWorker(store)
+    links = LinkOpener(open_url)
     tabs = []
     for kind in ("innovation", "reform"):
         model = PolicyTableModel(store.rows, store.count)
@@ -133,7 +136,7 @@ def build_main_window(
                 model,
                 store.facet,
                 store.policy,
-                open_url,
+                links,
                 facets_later=worker.facets_for_tab(kind),
                 year_bounds=store.year_bounds,
             )
@@ -153,6 +156,8 @@ def build_main_window(
         worker.run_later,
     )
     worker.close_with(window)
+    links.setParent(window)
+    links.failed.connect(window.show_status)
     return window
 
 
@@ -185,6 +190,12 @@ def _exit_after_first_paint(app: QApplication, window: MainWindow) -> None:
 
 
 def run_gui(db: Path | None = None) -> int:
+    from mxpolicy_gui.display import check_display, hush_qt_warnings
+
+    no_display = check_display()
+    if no_display:
+        return no_display
+    hush_qt_warnings()
     app = make_application()
     from mxpolicy_gui.crash import CrashHandler
 

@@ -2,8 +2,9 @@
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [--out docs/screenshots]
 
-Each shot: a fixed window size, a record selected, light or dark palette (Fusion style so the
-result does not depend on the desktop it is run on), settings in a throw-away file.
+Each shot: a fixed window size, a record selected, light or dark palette (View ▸ Theme
+Light or Dark, both Fusion, so the result does not depend on the desktop it is run on),
+settings in a throw-away file.
 """
 
 from __future__ import annotations
@@ -17,45 +18,23 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication
 
 from mxpolicy_gui.app import build_main_window, make_application
+from mxpolicy_gui.display import hush_qt_warnings
 from mxpolicy_gui.paths import default_db_path
 from mxpolicy_gui.store import Store
 
 SHOTS = [
-    # file, size, palette, tab, search, policy to select, scroll detail to figures
+    # file, size, theme, tab, search, policy to select, scroll detail to figures
+    ("innovations-1024x700.png", (1024, 700), "light", 0, "", "sembrando-vida", 0),
+    ("innovations-dark-1024x700.png", (1024, 700), "dark", 0, "", "banco-del-bienestar", 0),
     ("innovations-1280x800.png", (1280, 800), "light", 0, "", "jovenes-construyendo-el-futuro", 0),
     ("innovations-search-1280x800.png", (1280, 800), "light", 0, "energ", "pemex-refinacion", 560),
-    ("reforms-1920x1080.png", (1920, 1080), "light", 1, "", "reforma-hacendaria", 0),
     ("reforms-dark-1280x800.png", (1280, 800), "dark", 1, "", "reforma-telecomunicaciones", 420),
+    ("reforms-1920x1080.png", (1920, 1080), "light", 1, "", "reforma-hacendaria", 0),
+    ("reforms-dark-1920x1080.png", (1920, 1080), "dark", 1, "", "reforma-energetica", 0),
 ]
-
-
-def dark_palette() -> QPalette:
-    p = QPalette()
-    base, text = QColor(37, 37, 38), QColor(230, 230, 230)
-    p.setColor(QPalette.ColorRole.Window, QColor(45, 45, 48))
-    p.setColor(QPalette.ColorRole.WindowText, text)
-    p.setColor(QPalette.ColorRole.Base, base)
-    p.setColor(QPalette.ColorRole.AlternateBase, QColor(52, 52, 56))
-    p.setColor(QPalette.ColorRole.Text, text)
-    p.setColor(QPalette.ColorRole.Button, QColor(55, 55, 60))
-    p.setColor(QPalette.ColorRole.ButtonText, text)
-    p.setColor(QPalette.ColorRole.ToolTipBase, base)
-    p.setColor(QPalette.ColorRole.ToolTipText, text)
-    p.setColor(QPalette.ColorRole.PlaceholderText, QColor(150, 150, 150))
-    p.setColor(QPalette.ColorRole.Highlight, QColor(38, 110, 190))
-    p.setColor(QPalette.ColorRole.HighlightedText, QColor(255, 255, 255))
-    p.setColor(QPalette.ColorRole.Link, QColor(110, 170, 255))
-    # Fusion draws check boxes and frames from these; left unset they vanish on dark grey.
-    p.setColor(QPalette.ColorRole.Light, QColor(90, 90, 96))
-    p.setColor(QPalette.ColorRole.Midlight, QColor(75, 75, 80))
-    p.setColor(QPalette.ColorRole.Mid, QColor(60, 60, 64))
-    p.setColor(QPalette.ColorRole.Dark, QColor(25, 25, 27))
-    p.setColor(QPalette.ColorRole.Shadow, QColor(10, 10, 10))
-    return p
 
 
 def settle(app: QApplication, rounds: int = 8) -> None:
@@ -69,23 +48,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", type=Path, default=None)
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
+    hush_qt_warnings()
     app = make_application()
-    app.setStyle(QStyleFactory.create("Fusion"))
-    light = app.palette()
     store = Store(args.db or default_db_path())
     with tempfile.TemporaryDirectory() as tmp:
         for name, (w, h), palette, tab_index, search, policy_id, scroll in SHOTS:
-            app.setPalette(dark_palette() if palette == "dark" else light)
             settings = QSettings(str(Path(tmp) / f"{name}.ini"), QSettings.Format.IniFormat)
+            settings.setValue("view/theme", palette)  # the window applies it, as for a person
             window = build_main_window(store, settings, open_url=lambda url: None)
             window.resize(w, h)
             window.show()
             settle(app)
             window.tabs_widget.setCurrentIndex(tab_index)
             tab = window.tabs[tab_index]
-            tab.splitter.setSizes([220, int((w - 220) * 0.57), int((w - 220) * 0.43)])
-            if palette == "dark":
-                tab.refresh_facets()
+            tab.refresh_facets()  # now, not when the background count arrives
+            settle(app)
+            facets = max(200, tab.facet_scroll.minimumWidth())
+            tab.splitter.setSizes([facets, int((w - facets) * 0.6), int((w - facets) * 0.4)])
+            if palette == "dark" and tab_index == 1 and w == 1280:
                 tab.facet_panel.models["status"].set_checked({"In force"})
             if search:
                 tab.search.setText(search)

@@ -39,6 +39,8 @@ class PolicyQuery:
     statuses: frozenset[str] = field(default_factory=frozenset)
     year_from: int | None = None
     year_to: int | None = None
+    #: With a year range, also keep policies that have no date (so none vanish silently).
+    include_undated: bool = True
     ids: tuple[str, ...] | None = None
     sort: SortKey = SortKey.NUMBER
     descending: bool = False
@@ -68,6 +70,8 @@ class PolicyQuery:
             lo = self.year_from if self.year_from is not None else "…"
             hi = self.year_to if self.year_to is not None else "…"
             parts.append(f"years {lo}–{hi}")
+            if not self.include_undated:
+                parts.append("dated only")
         if self.ids is not None:
             parts.append(f"{len(self.ids)} selected record(s)")
         return "; ".join(parts)

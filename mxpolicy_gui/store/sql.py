@@ -71,11 +71,12 @@ def _filters(
         clauses.append("p.status IN (SELECT value FROM json_each(?))")
         params.append(json.dumps(sorted(query.statuses)))
     if skip is not Facet.YEAR:
+        undated = " OR p.year IS NULL" if query.include_undated else ""
         if query.year_from is not None:
-            clauses.append("p.year >= ?")
+            clauses.append(f"(p.year >= ?{undated})")
             params.append(int(query.year_from))
         if query.year_to is not None:
-            clauses.append("p.year <= ?")
+            clauses.append(f"(p.year <= ?{undated})")
             params.append(int(query.year_to))
     if query.ids is not None:
         clauses.append("p.id IN (SELECT value FROM json_each(?))")

@@ -73,6 +73,8 @@ class ExportController(QObject):
 
     done = Signal(str)
     finished = Signal()
+    #: The file written, after a successful export (the window offers to open it).
+    exported = Signal(object)
 
     def __init__(self, job: ExportJob, parent: QWidget) -> None:
         super().__init__(parent)
@@ -121,7 +123,9 @@ class ExportController(QObject):
 
     @Slot(int)
     def _succeeded(self, count: int) -> None:
-        self._finish(f"Exported {count:,} rows to {self.request.path}")
+        path = self.request.path
+        self._finish(f"Exported {count:,} rows to {path}")
+        self.exported.emit(path)
 
     @Slot()
     def _cancelled(self) -> None:

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QListView,
     QPushButton,
     QSpinBox,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -32,18 +34,21 @@ class FacetPanel(QWidget):
     """Emits `changed` whenever a checked value or the year range changes."""
 
     changed = Signal()
+    #: The width the panel needs to show every label whole (after each count update).
+    widthNeeded = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Filters")
+        self.setAccessibleName(self.tr("Filters"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.models: dict[str, FacetModel] = {}
         self.views: dict[str, QListView] = {}
+        self.none_labels: dict[str, QLabel] = {}
         for key, title in (
-            ("sector", "Sector"),
-            ("administration", "Administration"),
-            ("status", "Status"),
+            ("sector", self.tr("Sector")),
+            ("administration", self.tr("Administration")),
+            ("status", self.tr("Status")),
         ):
             box = QGroupBox(title)
             box_layout = QVBoxLayout(box)
@@ -51,38 +56,66 @@ class FacetPanel(QWidget):
             model = FacetModel(self)
             view = QListView()
             view.setModel(model)
-            view.setAccessibleName(f"{title} filter")
+            view.setAccessibleName(self.tr("{title} filter").format(title=title))
             view.setUniformItemSizes(True)
             view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             view.setTextElideMode(Qt.TextElideMode.ElideRight)
             view.setStyleSheet(_INDICATOR_STYLE)
+            view.viewport().installEventFilter(self)
             box_layout.addWidget(view)
+            # With no results the counts are empty: say so instead of showing a blank list.
+            none = QLabel(self.tr("None under this search"))
+            none.setEnabled(False)
+            none.setAccessibleName(self.tr("{title}: none under this search").format(title=title))
+            none.hide()
+            box_layout.addWidget(none)
+            self.none_labels[key] = none
             model.checkedChanged.connect(self.changed)
-            model.modelReset.connect(lambda v=view: self._fit(v))
+            model.modelReset.connect(lambda v=view, n=none: self._fit(v, n))
+            model.modelReset.connect(self._measure)
             self.models[key] = model
             self.views[key] = view
             layout.addWidget(box)
 
-        years = QGroupBox("Year")
-        years_layout = QHBoxLayout(years)
-        years_layout.setContentsMargins(4, 4, 4, 4)
+        years = QGroupBox(self.tr("Year started or published"))
+        years.setToolTip(
+            self.tr(
+                "Innovations: the year they started. Reforms: the year the decree was "
+                "published in the Diario Oficial de la Federación (DOF)."
+            )
+        )
+        years_box = QVBoxLayout(years)
+        years_box.setContentsMargins(4, 4, 4, 4)
+        years_layout = QHBoxLayout()
+        years_box.addLayout(years_layout)
         self.year_from = QSpinBox()
         self.year_to = QSpinBox()
-        for spin, name in ((self.year_from, "From year"), (self.year_to, "To year")):
+        for spin, name in (
+            (self.year_from, self.tr("From year")),
+            (self.year_to, self.tr("To year")),
+        ):
             spin.setRange(YEAR_MIN, YEAR_MAX)
             spin.setValue(YEAR_MIN if spin is self.year_from else YEAR_MAX)
             spin.setAccessibleName(name)
             spin.setKeyboardTracking(False)
             spin.valueChanged.connect(self._years_changed)
-        years_layout.addWidget(QLabel("from"))
+        years_layout.addWidget(QLabel(self.tr("from")))
         years_layout.addWidget(self.year_from, 1)
-        years_layout.addWidget(QLabel("to"))
+        years_layout.addWidget(QLabel(self.tr("to")))
         years_layout.addWidget(self.year_to, 1)
+        self.undated = QCheckBox(self.tr("Include undated"))
+        self.undated.setAccessibleName(self.tr("Include policies without a date"))
+        self.undated.setToolTip(
+            self.tr("Keep policies whose start or publication date is not known")
+        )
+        self.undated.setChecked(True)
+        self.undated.toggled.connect(self._undated_toggled)
+        years_box.addWidget(self.undated)
         layout.addWidget(years)
 
-        self.reset_button = QPushButton("Clear filters")
-        self.reset_button.setAccessibleName("Clear filters")
+        self.reset_button = QPushButton(self.tr("Clear filters"))
+        self.reset_button.setAccessibleName(self.tr("Clear filters"))
         self.reset_button.clicked.connect(self.clear)
         layout.addWidget(self.reset_button)
         layout.addStretch(1)
@@ -90,11 +123,57 @@ class FacetPanel(QWidget):
         self._quiet = False
 
     @staticmethod
-    def _fit(view: QListView) -> None:
+    def _fit(view: QListView, none: QLabel) -> None:
         """Size a list to its rows: the panel scrolls as a whole, lists never scroll."""
         rows = view.model().rowCount()
+        view.setVisible(rows > 0)
+        none.setVisible(rows == 0)
         row_h = view.sizeHintForRow(0) if rows else view.fontMetrics().height()
         view.setFixedHeight(max(1, rows) * row_h + 2 * view.frameWidth() + 2)
+
+    def _measure(self) -> None:
+        rows = [v for v in self.views.values() if v.model().rowCount()]
+        if rows:
+            # Row text + check box + list frame + group box and panel margins.
+            widest = max(v.sizeHintForColumn(0) + 2 * v.frameWidth() for v in rows)
+            self.widthNeeded.emit(widest + 24)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Style sheets read `palette(...)` once: read it again when the theme changes."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            for view in self.views.values():
+                view.setStyleSheet("")
+                view.setStyleSheet(_INDICATOR_STYLE)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A label the list had to elide shows in full as a tooltip."""
+        if event.type() == QEvent.Type.ToolTip:
+            view = watched.parentWidget()
+            if isinstance(view, QListView):
+                index = view.indexAt(event.pos())
+                text = str(index.data() or "")
+                rect = view.visualRect(index)
+                needed = view.fontMetrics().horizontalAdvance(text) + 2 * rect.height()
+                if index.isValid() and needed > rect.width():
+                    QToolTip.showText(event.globalPos(), text, view)
+                else:
+                    QToolTip.hideText()
+                return True
+        return super().eventFilter(watched, event)
+
+    def tab_stops(self) -> list[QWidget]:
+        """The panel's controls in Tab order."""
+        return [
+            *self.views.values(), self.year_from, self.year_to, self.undated, self.reset_button
+        ]
+
+    def include_undated(self) -> bool:
+        return self.undated.isChecked()
+
+    def _undated_toggled(self) -> None:
+        if not self._quiet:
+            self.changed.emit()
 
     def set_year_bounds(self, lowest: int, highest: int) -> None:
         """Set the range the data spans; a range already narrowed by the person is kept."""
@@ -135,5 +214,6 @@ class FacetPanel(QWidget):
         for model in self.models.values():
             model.clear_checked()
         self.set_year_range(None, None)
+        self.undated.setChecked(True)
         self.blockSignals(blocked)
         self.changed.emit()

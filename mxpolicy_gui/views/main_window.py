@@ -5,16 +5,38 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QStandardPaths, Qt, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtCore import QByteArray, QPoint, QSettings, QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QContextMenuEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from mxpolicy_gui import APP_NAME
 from mxpolicy_gui.store.query import PolicyQuery
 from mxpolicy_gui.store.records import DatasetInfo, Policy
 from mxpolicy_gui.views.about_dialog import AboutDialog
 from mxpolicy_gui.views.export_controller import ExportController, ExportJob, ExportRequest
+from mxpolicy_gui.views.export_notice import ExportNotice
+from mxpolicy_gui.views.keyboard import cycle_panes
 from mxpolicy_gui.views.policy_tab import PolicyTab
+from mxpolicy_gui.views.table_copy import copy_selected_rows
+from mxpolicy_gui.views.theme import SETTINGS_KEY as THEME_KEY
+from mxpolicy_gui.views.theme import apply_theme, normalise
+from mxpolicy_gui.views.welcome import WelcomeBar
+from mxpolicy_gui.views.window_menus import build_menus
+
+#: Export threads still finishing after their window closed (see closeEvent); a reference
+#: here keeps Python from deleting them from the wrong thread.
+_LINGERING: set = set()
+#: How long closing the window waits for a cancelled export to stop.
+CLOSE_WAIT_MS = 5000
 
 PolicyIterator = Callable[[PolicyQuery], Iterable[Policy]]
 
@@ -22,7 +44,6 @@ FILTER_CSV = "CSV, one row per policy (*.csv)"
 FILTER_FIGURES = "CSV, figures in long form (*.csv)"
 FILTER_PDF = "PDF report (*.pdf)"
 
-TAB_TITLES = {"innovation": "Innovations 2019–2022", "reform": "Reforms 2012–2018"}
 
 
 class MainWindow(QMainWindow):
@@ -43,105 +64,46 @@ class MainWindow(QMainWindow):
         self._preview_printers: dict[int, object] = {}
         self.iter_policies = iter_policies
         self.exporter = ExportController(export_job, self) if export_job else None
+        self.export_notice = ExportNotice(parent=self)
         if self.exporter:
             self.exporter.done.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            self.exporter.exported.connect(self.export_notice.show_export)
         #: Replaced in tests; returns (path, figures?) or None when the person cancels.
         self.choose_export_path: Callable[[str], tuple[Path, bool] | None] = self._ask_path
-        self.setWindowTitle(f"{APP_NAME} — Mexican public policy")
-        self.setAccessibleName(f"{APP_NAME} main window")
+        # Qt adds the application's display name to the title; the title itself says where
+        # the person is (it said the app's name twice).
+        self.setAccessibleName(self.tr("{app} main window").format(app=APP_NAME))
         self.tabs_widget = QTabWidget()
-        self.tabs_widget.setAccessibleName("Bodies of policy")
+        self.tabs_widget.setAccessibleName(self.tr("Bodies of policy"))
         self.tabs_widget.setDocumentMode(True)
         self.tabs = tabs
         for tab in tabs:
-            self.tabs_widget.addTab(tab, TAB_TITLES.get(tab.kind, tab.kind))
+            self.tabs_widget.addTab(tab, self.tab_title(tab))
             tab.countsChanged.connect(lambda total, all_, t=tab: self._update_tab_title(t))
             tab.selectionCountChanged.connect(self._selection_count_changed)
-            tab.message.connect(lambda text: self.statusBar().showMessage(text, 4000))
+            tab.message.connect(self.show_status)
+            tab.exportRequested.connect(self.export_selection)
             self._update_tab_title(tab)
         self.tabs_widget.currentChanged.connect(self._tab_changed)
-        self.setCentralWidget(self.tabs_widget)
+        self.welcome = WelcomeBar(info, settings)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.tabs_widget, 1)
+        column.insertWidget(0, self.welcome)
+        self.setCentralWidget(central)
         self.selection_label = QLabel()
-        self.selection_label.setAccessibleName("Selection count")
+        self.selection_label.setAccessibleName(self.tr("Selection count"))
+        self.statusBar().addPermanentWidget(self.export_notice)
         self.statusBar().addPermanentWidget(self.selection_label)
         self.actions: dict[str, QAction] = {}
-        self._build_menus()
+        build_menus(self)
+        self.set_theme(normalise(settings.value(THEME_KEY)), save=False)
         self.resize(1280, 800)
         self._restored_tabs = False
         self.restore_state()
         self._tab_changed(self.tabs_widget.currentIndex())
-
-    # -- menus ---------------------------------------------------------------------------
-
-    def _action(self, key: str, text: str, slot: Callable, shortcut=None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        self.addAction(action)
-        self.actions[key] = action
-        return action
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        self.file_menu = file_menu
-        file_menu.addAction(
-            self._action("export_selection", "&Export selection…", self.export_selection, "Ctrl+E")
-        )
-        file_menu.addAction(
-            self._action("export_shown", "Export all &shown…", self.export_shown, "Ctrl+Shift+E")
-        )
-        excel = self._action("excel", "E&xcel-compatible CSV (UTF-8 with BOM)", lambda: None)
-        excel.setCheckable(True)
-        excel.setChecked(self.settings.value("export/excel", "true") not in ("false", False))
-        excel.toggled.connect(lambda on: self.settings.setValue("export/excel", on))
-        file_menu.addAction(excel)
-        file_menu.addSeparator()
-        file_menu.addAction(
-            self._action(
-                "print_preview",
-                "Print pre&view…",
-                self.print_preview,
-                QKeySequence.StandardKey.Print,
-            )
-        )
-        file_menu.addAction(self._action("print", "&Print…", self.print_report, "Ctrl+Shift+P"))
-        file_menu.addSeparator()
-        file_menu.addAction(
-            self._action("quit", "&Quit", self.close, QKeySequence.StandardKey.Quit)
-        )
-        edit = bar.addMenu("&Edit")
-        edit.addAction(
-            self._action("find", "&Find…", self.focus_search, QKeySequence.StandardKey.Find)
-        )
-        edit.addAction(
-            self._action(
-                "select_all",
-                "Select &all rows",
-                self.select_all,
-                QKeySequence.StandardKey.SelectAll,
-            )
-        )
-        edit.addAction(
-            self._action("clear_search", "&Clear search and filters", self.clear_filters)
-        )
-        view = bar.addMenu("&View")
-        for i, tab in enumerate(self.tabs):
-            view.addAction(
-                self._action(
-                    f"tab{i + 1}",
-                    TAB_TITLES.get(tab.kind, tab.kind),
-                    lambda _checked=False, n=i: self.tabs_widget.setCurrentIndex(n),
-                    f"Ctrl+{i + 1}",
-                )
-            )
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction(
-            self._action(
-                "about", f"&About {APP_NAME}", self.show_about, QKeySequence(Qt.Key.Key_F1)
-            )
-        )
 
     # -- export and print ----------------------------------------------------------------
 
@@ -273,20 +235,77 @@ class MainWindow(QMainWindow):
         self.current_tab().clear_all()
 
     def show_about(self) -> AboutDialog:
-        dialog = AboutDialog(self.info, self)
-        dialog.open()
-        return dialog
+        return self._open_dialog(AboutDialog(self.info, self))
+
+    def tab_title(self, tab: PolicyTab) -> str:
+        titles = {
+            "innovation": self.tr("Innovations 2019–2022"),
+            "reform": self.tr("Reforms 2012–2018"),
+        }
+        return titles.get(tab.kind, tab.kind)
 
     def _update_tab_title(self, tab: PolicyTab) -> None:
         index = self.tabs.index(tab)
         total, unfiltered = tab.model.total, tab.model.unfiltered_total
         count = f"{unfiltered:,}" if total == unfiltered else f"{total:,}/{unfiltered:,}"
-        self.tabs_widget.setTabText(index, f"{TAB_TITLES.get(tab.kind, tab.kind)} ({count})")
+        self.tabs_widget.setTabText(index, f"{self.tab_title(tab)} ({count})")
+
+    # -- keyboard, help, theme, messages --------------------------------------------------
+
+    def show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 6000)
+
+    def cycle_panes(self, step: int) -> QWidget | None:
+        """F6 / Shift+F6: search, filters, table, details, and round again."""
+        return cycle_panes(self.current_tab().panes(), step)
+
+    def copy_rows(self) -> None:
+        count = copy_selected_rows(self.current_tab().table)
+        self.show_status(self.tr("{n} row(s) copied with a header line").format(n=count))
+
+    def context_menu_of_focus(self) -> None:
+        """Shift+F10: the focused widget's context menu, as the Menu key opens it."""
+        focus = QApplication.focusWidget()
+        if focus is None:
+            return
+        target = focus.viewport() if hasattr(focus, "viewport") else focus
+        pos = QPoint(8, 8)
+        if hasattr(focus, "visualRect") and focus.currentIndex().isValid():
+            pos = focus.visualRect(focus.currentIndex()).center()
+        event = QContextMenuEvent(
+            QContextMenuEvent.Reason.Keyboard, pos, target.mapToGlobal(pos)
+        )
+        QApplication.sendEvent(target, event)
+
+    def set_theme(self, key: str, *, save: bool = True) -> None:
+        key = apply_theme(key)
+        self.actions[f"theme_{key}"].setChecked(True)
+        if save:
+            self.settings.setValue(THEME_KEY, key)
+
+    def show_guide(self):
+        from mxpolicy_gui.views.help_dialog import UserGuideDialog
+
+        return self._open_dialog(UserGuideDialog(self))
+
+    def show_shortcuts(self):
+        from mxpolicy_gui.views.help_dialog import ShortcutsDialog
+
+        return self._open_dialog(ShortcutsDialog(self))
+
+    def _open_dialog(self, dialog):
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _tab_changed(self, index: int) -> None:
         if 0 <= index < len(self.tabs):
             tab = self.tabs[index]
+            self.setWindowTitle(self.tab_title(tab))
             self._selection_count_changed(len(tab.table.selectionModel().selectedRows()))
+            focus = QApplication.focusWidget()
+            if focus is None or not focus.isVisible():
+                tab.search.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _selection_count_changed(self, _count: int) -> None:
         tab = self.current_tab()
@@ -329,6 +348,7 @@ class MainWindow(QMainWindow):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if not self._restored_tabs:
+            self.current_tab().search.setFocus(Qt.FocusReason.OtherFocusReason)
             self.layout().activate()
             for tab in self.tabs:
                 tab.resize(self.tabs_widget.currentWidget().size())
@@ -338,16 +358,22 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.exporter is not None and self.exporter.busy() and self.exporter.worker:
             self.exporter.worker.cancel()
-            if self.exporter.thread is not None:
-                self.exporter.thread.quit()
-                self.exporter.thread.wait(5000)
+            thread = self.exporter.thread
+            if thread is not None:
+                thread.quit()
+                if not thread.wait(CLOSE_WAIT_MS):
+                    # Deleting a running QThread (with the window, its grand-parent) aborts
+                    # the process: let it outlive the window until its writer stops.
+                    thread.setParent(None)
+                    _LINGERING.add(thread)
+                    thread.finished.connect(thread.deleteLater)  # on the GUI thread, later
         if self._restored_tabs:
             self.save_state()
         super().closeEvent(event)
 
 
-def open_in_browser(url: QUrl) -> None:
-    """Hand an already-vetted http(s) URL to the system browser."""
+def open_in_browser(url: QUrl) -> bool:
+    """Hand an already-vetted http(s) URL to the system browser; False if none answered."""
     from PySide6.QtGui import QDesktopServices
 
-    QDesktopServices.openUrl(url)
+    return QDesktopServices.openUrl(url)

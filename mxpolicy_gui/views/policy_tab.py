@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -33,19 +32,20 @@ from PySide6.QtWidgets import (
 )
 
 from mxpolicy_gui.models.policy_table import (
-    COL_AGENCY,
     COL_DATE,
     COL_NAME,
     COL_NUMBER,
-    COL_SECTOR,
-    COL_STATUS,
     IdRole,
     PolicyTableModel,
 )
 from mxpolicy_gui.store.query import Facet, PolicyQuery
 from mxpolicy_gui.store.records import FacetValue, Policy
+from mxpolicy_gui.views.column_fit import ColumnFitter
+from mxpolicy_gui.views.detail_menu import defer_label_menus, install_detail_menu
 from mxpolicy_gui.views.detail_pane import DetailPane, UrlOpener
 from mxpolicy_gui.views.facet_panel import FacetPanel
+from mxpolicy_gui.views.keyboard import chain_tab_order, release_tab_key
+from mxpolicy_gui.views.table_menus import copy_rows, header_menu, row_menu, show_at
 
 FacetProvider = Callable[[PolicyQuery, Facet], list[FacetValue]]
 PolicyLoader = Callable[[str], Policy | None]
@@ -67,6 +67,8 @@ FAST_QUERY_S = 0.016
 DEBOUNCE_MS = 150
 FACET_DELAY_MS = 40
 QUERY_TIMES_KEPT = 3
+#: Beyond this the filter pane's labels elide (with their full text as a tooltip).
+FACETS_MAX_WIDTH = 300
 #: Posted to a tab to let the detail pane paint again once the table has painted new rows.
 _PAINT_DETAIL = QEvent.Type(QEvent.registerEventType())
 PANEL_FACETS = {
@@ -80,6 +82,8 @@ class PolicyTab(QWidget):
     selectionCountChanged = Signal(int)
     countsChanged = Signal(int, int)
     message = Signal(str)
+    #: Export selected… from the row menu; the window owns exporting.
+    exportRequested = Signal()
 
     def __init__(
         self,
@@ -101,17 +105,21 @@ class PolicyTab(QWidget):
         self._facets = facets
         self._facets_later = facets_later
         self._load_policy = load_policy
+        self.load_policy = load_policy
+        self._open_url = open_url
         self._query_times: list[float] = []
         self.setAccessibleName(f"{noun.capitalize()} tab")
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(
-            f"Search {noun} in English or Spanish (e.g. energía, jóvenes)"
+            self.tr("Search {noun} in English or Spanish (e.g. energía, jóvenes)").format(
+                noun=noun
+            )
         )
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(f"Search {noun}")
+        self.search.setAccessibleName(self.tr("Search {noun}").format(noun=noun))
         self.count_label = QLabel()
-        self.count_label.setAccessibleName("Matching count")
+        self.count_label.setAccessibleName(self.tr("Matching count"))
         self.count_label.setMinimumWidth(90)
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         top = QHBoxLayout()
@@ -130,14 +138,22 @@ class PolicyTab(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        widths = {COL_NUMBER: 40, COL_SECTOR: 96, COL_AGENCY: 76, COL_DATE: 86, COL_STATUS: 96}
-        for col, width in widths.items():
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(col, width)
+        self.columns = ColumnFitter(self.table, COL_NAME, fixed=(COL_NUMBER, COL_DATE))
         header.setSortIndicator(COL_NUMBER, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
+        release_tab_key(self.table)
+        menu_policy = Qt.ContextMenuPolicy.CustomContextMenu
+        self.table.setContextMenuPolicy(menu_policy)
+        self.table.customContextMenuRequested.connect(
+            lambda pos: show_at(row_menu(self), self.table.viewport(), pos)
+        )
+        header.setContextMenuPolicy(menu_policy)
+        header.customContextMenuRequested.connect(
+            lambda pos: show_at(header_menu(self), header, pos)
+        )
+        copy = QShortcut(QKeySequence(QKeySequence.StandardKey.Copy), self.table)
+        copy.setContext(Qt.ShortcutContext.WidgetShortcut)
+        copy.activated.connect(lambda: copy_rows(self))
 
         self.empty = QWidget()
         empty_layout = QVBoxLayout(self.empty)
@@ -159,6 +175,8 @@ class PolicyTab(QWidget):
 
         self.detail = DetailPane(open_url)
         self.detail.message.connect(self.message)
+        install_detail_menu(self.detail)
+        release_tab_key(self.detail.figures)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
@@ -168,18 +186,24 @@ class PolicyTab(QWidget):
         self.facet_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.facet_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.facet_scroll.setMinimumWidth(170)
+        self.facet_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its lists take focus
+        self.facet_panel.widthNeeded.connect(self._widen_facets)
         self.splitter.addWidget(self.facet_scroll)
         self.splitter.addWidget(self.results)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 3)
-        self.splitter.setSizes([220, 600, 460])
+        self.splitter.setSizes([220, 640, 420])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 4)
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
+        chain_tab_order(
+            [self.search, *self.facet_panel.tab_stops(), self.table, self.widen_button,
+             self.detail]
+        )
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -223,6 +247,7 @@ class PolicyTab(QWidget):
             statuses=checked["status"],
             year_from=lo,
             year_to=hi,
+            include_undated=self.facet_panel.include_undated(),
         )
 
     def _schedule_search(self) -> None:
@@ -349,26 +374,59 @@ class PolicyTab(QWidget):
         if policy_id == (self.detail.policy.id if self.detail.policy else None):
             return
         self.detail.show_policy(self._load_policy(policy_id) if policy_id else None)
+        defer_label_menus(self.detail)
 
     def _selection_changed(self, *_args) -> None:
         self.selectionCountChanged.emit(len(self.table.selectionModel().selectedRows()))
+
+    # -- keyboard, menus, columns ---------------------------------------------------------
+
+    def panes(self) -> list[QWidget]:
+        """What F6 cycles through: search, filters, results (table or empty state), details."""
+        return [self.search, self.facet_panel, self.results.currentWidget(), self.detail]
+
+    def open_current(self) -> None:
+        """Row menu ▸ Open: the current policy's details, with focus there to read on."""
+        self._show_current_detail()
+        self.detail.verticalScrollBar().setValue(0)
+        self.detail.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _widen_facets(self, needed: int) -> None:
+        """The filter pane grows (never shrinks) to show its longest label, up to a cap."""
+        bar = self.facet_scroll.verticalScrollBar().sizeHint().width()
+        width = min(max(self.facet_scroll.minimumWidth(), needed + bar), FACETS_MAX_WIDTH)
+        self.facet_scroll.setMinimumWidth(width)
+
+    def open_link(self, url) -> None:
+        self._open_url(url)
+
+    def set_column_shown(self, column: int, shown: bool) -> None:
+        self.table.horizontalHeader().setSectionHidden(column, not shown)
+        self.columns.fit()
 
     # -- persistence ---------------------------------------------------------------------
 
     def save_state(self, settings: QSettings, prefix: str) -> None:
         settings.setValue(f"{prefix}/splitter", self.splitter.saveState())
         settings.setValue(f"{prefix}/header", self.table.horizontalHeader().saveState())
+        settings.setValue(f"{prefix}/auto_columns", self.columns.auto)
 
     def restore_state(self, settings: QSettings, prefix: str) -> None:
         """Restore what can be restored; anything corrupt or foreign is ignored."""
+        self.columns.auto = settings.value(f"{prefix}/auto_columns", True) not in (
+            "false",
+            False,
+        )
         splitter = settings.value(f"{prefix}/splitter")
         if isinstance(splitter, QByteArray | bytes):
             self.splitter.restoreState(QByteArray(splitter))
         header = settings.value(f"{prefix}/header")
         if isinstance(header, QByteArray | bytes):
-            view_header = self.table.horizontalHeader()
-            if not view_header.restoreState(QByteArray(header)):
-                return
-            if view_header.count() != self.model.columnCount():
-                return
-            self.model.sort(view_header.sortIndicatorSection(), view_header.sortIndicatorOrder())
+            self._restore_header(QByteArray(header))
+        self.columns.fit()
+
+    def _restore_header(self, state: QByteArray) -> None:
+        view_header = self.table.horizontalHeader()
+        if not view_header.restoreState(state) or view_header.count() != self.model.columnCount():
+            return
+        self.model.sort(view_header.sortIndicatorSection(), view_header.sortIndicatorOrder())

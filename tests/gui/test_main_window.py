@@ -136,7 +136,7 @@ def test_year_range_filters(qtbot, window):
 
 
 def test_about_dialog_states_dataset_version(qtbot, window):
-    qtbot.keyClick(window, Qt.Key.Key_F1)
+    window.actions["about"].trigger()
     dialogs = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not window]
     assert dialogs
     text = dialogs[0].text.text()

@@ -1,0 +1,90 @@
+"""Every keyboard shortcut, in one table: the menus take their keys from it, Help ▸ Keyboard
+shortcuts lists it, and a test checks the README's list against it, so the three never drift.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QKeySequence
+
+_CONTEXT = "Shortcuts"
+
+
+@dataclass(frozen=True)
+class Shortcut:
+    #: As shown to people (and written in the README).
+    keys: str
+    #: What it does, in English; shown through Qt translation.
+    action: str
+    #: The window action that owns it (its key in `MainWindow.actions`), or None when a
+    #: widget handles the key itself (arrows in a table, Esc in a search field).
+    action_key: str | None = None
+
+    def sequence(self) -> QKeySequence:
+        return QKeySequence(self.keys)
+
+    def translated_action(self) -> str:
+        return QCoreApplication.translate(_CONTEXT, self.action)
+
+
+SHORTCUTS: tuple[Shortcut, ...] = (
+    Shortcut(
+        "Ctrl+F",
+        QT_TRANSLATE_NOOP(
+            _CONTEXT,
+            "search the current tab (English or Spanish, accents optional, word starts are enough)",
+        ),
+        "find",
+    ),
+    Shortcut("Esc", QT_TRANSLATE_NOOP(_CONTEXT, "clear the search")),
+    Shortcut("Ctrl+1", QT_TRANSLATE_NOOP(_CONTEXT, "Innovations tab"), "tab1"),
+    Shortcut("Ctrl+2", QT_TRANSLATE_NOOP(_CONTEXT, "Reforms tab"), "tab2"),
+    Shortcut(
+        "F6",
+        QT_TRANSLATE_NOOP(_CONTEXT, "next pane: search, filters, table, details"),
+        "next_pane",
+    ),
+    Shortcut("Shift+F6", QT_TRANSLATE_NOOP(_CONTEXT, "previous pane"), "previous_pane"),
+    Shortcut(
+        "Tab",
+        QT_TRANSLATE_NOOP(_CONTEXT, "next control (Shift+Tab: previous)"),
+    ),
+    Shortcut(
+        "Up / Down",
+        QT_TRANSLATE_NOOP(_CONTEXT, "move through rows; the detail pane follows"),
+    ),
+    Shortcut("Ctrl+A", QT_TRANSLATE_NOOP(_CONTEXT, "select all rows"), "select_all"),
+    Shortcut(
+        "Ctrl+C",
+        QT_TRANSLATE_NOOP(
+            _CONTEXT,
+            "copy the selected rows as tab-separated text with a header line (pastes into a "
+            "spreadsheet); in the detail pane, copy the selected text",
+        ),
+    ),
+    Shortcut(
+        "Shift+F10",
+        QT_TRANSLATE_NOOP(_CONTEXT, "context menu of the focused table, header or pane"),
+        "context_menu",
+    ),
+    Shortcut("Ctrl+E", QT_TRANSLATE_NOOP(_CONTEXT, "export the selection"), "export_selection"),
+    Shortcut(
+        "Ctrl+Shift+E",
+        QT_TRANSLATE_NOOP(_CONTEXT, "export all shown rows"),
+        "export_shown",
+    ),
+    Shortcut("Ctrl+P", QT_TRANSLATE_NOOP(_CONTEXT, "print preview"), "print_preview"),
+    Shortcut("Ctrl+Shift+P", QT_TRANSLATE_NOOP(_CONTEXT, "print"), "print"),
+    Shortcut("F1", QT_TRANSLATE_NOOP(_CONTEXT, "user guide"), "user_guide"),
+    Shortcut("Ctrl+Q", QT_TRANSLATE_NOOP(_CONTEXT, "quit"), "quit"),
+)
+
+BY_ACTION = {s.action_key: s for s in SHORTCUTS if s.action_key}
+
+
+def sequence_for(action_key: str) -> QKeySequence | None:
+    """The key of a window action, or None if it has none."""
+    shortcut = BY_ACTION.get(action_key)
+    return shortcut.sequence() if shortcut else None

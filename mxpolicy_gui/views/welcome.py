@@ -1,0 +1,56 @@
+"""One line under the tabs for a newcomer: what the data covers and where it comes from.
+
+Dismissed once, it stays away (remembered in the settings); View ▸ Welcome line brings it back.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
+
+from mxpolicy_gui.store.records import DatasetInfo
+
+SETTINGS_KEY = "view/welcome_dismissed"
+
+
+class WelcomeBar(QFrame):
+    visibilityChosen = Signal(bool)
+
+    def __init__(self, info: DatasetInfo, settings: QSettings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._settings = settings
+        self.setObjectName("welcomeBar")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName(self.tr("About the data"))
+        self.text = QLabel(
+            self.tr(
+                "{innovations} public service innovations of 2019–2022 (Corona-Treviño, 2023) "
+                "and {reforms} structural reforms of 2012–2018 (Pacto por México): summaries in "
+                "our own words, every figure with its source. Works offline. F1 opens the guide."
+            ).format(
+                innovations=info.counts.get("innovation", 0),
+                reforms=info.counts.get("reform", 0),
+            )
+        )
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.text.setAccessibleName(self.tr("What the data covers"))
+        self.close_button = QToolButton()
+        self.close_button.setText("×")
+        self.close_button.setAutoRaise(True)
+        self.close_button.setToolTip(self.tr("Hide this line (View ▸ Welcome line shows it again)"))
+        self.close_button.setAccessibleName(self.tr("Hide the welcome line"))
+        self.close_button.clicked.connect(lambda: self.choose(False))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 4, 4, 4)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.setVisible(not self.dismissed())
+
+    def dismissed(self) -> bool:
+        return self._settings.value(SETTINGS_KEY, False) in (True, "true")
+
+    def choose(self, shown: bool) -> None:
+        self._settings.setValue(SETTINGS_KEY, not shown)
+        self.setVisible(shown)
+        self.visibilityChosen.emit(shown)
