@@ -15,7 +15,7 @@ from mxpolicy_gui.models.policy_table import PolicyTableModel
 from mxpolicy_gui.paths import default_db_path
 from mxpolicy_gui.store import Store, StoreError
 from mxpolicy_gui.store.background import BackgroundStore
-from mxpolicy_gui.views.main_window import TAB_TITLES, MainWindow, open_in_browser
+from mxpolicy_gui.views.main_window import MainWindow, open_in_browser
 from mxpolicy_gui.views.policy_tab import PolicyTab
 from mxpolicy_gui.views.search_bar import install_search
 
@@ -150,7 +150,6 @@ def build_main_window(
     )
     install_search(
         window,
-        TAB_TITLES,
         lambda text: store.parse(text).highlight,
         store.match_notes,
         worker.run_later,

@@ -82,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
             window.close()
             window.deleteLater()
             settle(app)
-        save_search_shots(app, store, args.out, Path(tmp), light)
+        save_search_shots(app, store, args.out, Path(tmp))
     store.close()
     return 0
 
@@ -95,16 +95,14 @@ SEARCH_SHOTS = [
 ]
 
 
-def save_search_shots(
-    app: QApplication, store: Store, out: Path, tmp: Path, palette: QPalette
-) -> None:
+def save_search_shots(app: QApplication, store: Store, out: Path, tmp: Path) -> None:
     """A highlighted result with its snippet, an empty tab pointing to the other tab's
     matches, and a "did you mean" suggestion; each waits for the background counts."""
     from PySide6.QtCore import QDeadlineTimer, QEventLoop
 
-    app.setPalette(palette)
     for name, tab_index, text in SEARCH_SHOTS:
         settings = QSettings(str(tmp / f"{name}.ini"), QSettings.Format.IniFormat)
+        settings.setValue("view/theme", "light")
         window = build_main_window(store, settings, open_url=lambda url: None)
         window.resize(1280, 800)
         window.show()

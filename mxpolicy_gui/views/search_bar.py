@@ -108,7 +108,7 @@ class SearchBar(QWidget):
         self,
         tabs_widget: QTabWidget,
         tabs: Sequence[Any],
-        titles: dict[str, str],
+        title_of: Callable[[Any], str],
         run_later: RunLater | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -116,7 +116,7 @@ class SearchBar(QWidget):
         self.setAccessibleName(self.tr("Search all policies"))
         self.tabs_widget = tabs_widget
         self.tabs = list(tabs)
-        self.titles = titles
+        self.title_of = title_of
         self._run_later = run_later
         self.counts: dict[str, int] = {}
         self.suggestion: str | None = None
@@ -250,9 +250,11 @@ class SearchBar(QWidget):
     def _refresh_titles(self) -> None:
         for i, tab in enumerate(self.tabs):
             if self._stale(tab) and tab.kind in self.counts:
-                title = self.titles.get(tab.kind, tab.kind)
                 self.tabs_widget.setTabText(
-                    i, tab_title(title, self.counts[tab.kind], tab.model.unfiltered_total)
+                    i,
+                    tab_title(
+                        self.title_of(tab), self.counts[tab.kind], tab.model.unfiltered_total
+                    ),
                 )
 
     def _refresh_hints(self) -> None:
@@ -268,8 +270,7 @@ class SearchBar(QWidget):
                 if others:
                     i, other = others[0]
                     hints.show_elsewhere(
-                        i, self.counts[other.kind], other.noun,
-                        self.titles.get(other.kind, other.kind),
+                        i, self.counts[other.kind], other.noun, self.title_of(other)
                     )
                     target = i
             if target is None:
@@ -318,7 +319,6 @@ class SearchBar(QWidget):
 
 def install_search(
     window: QMainWindow,
-    titles: dict[str, str],
     terms_of: TermsOf,
     explain: Explain,
     run_later: RunLater | None = None,
@@ -326,7 +326,7 @@ def install_search(
     """Put the shared search bar above `window`'s tabs, give each table its match delegate
     and best-match order. Returns the bar (also `window.search_bar`)."""
     tabs_widget: QTabWidget = window.tabs_widget
-    bar = SearchBar(tabs_widget, window.tabs, titles, run_later)
+    bar = SearchBar(tabs_widget, window.tabs, window.tab_title, run_later)
     central = window.takeCentralWidget()
     holder = QWidget()
     layout = QVBoxLayout(holder)
@@ -336,6 +336,11 @@ def install_search(
     layout.addWidget(central, 1)
     window.setCentralWidget(holder)
     window.search_bar = bar
+    for tab in window.tabs:  # Tab from the field still goes on into its own tab
+        panel = getattr(tab, "facet_panel", None)
+        stops = panel.tab_stops() if hasattr(panel, "tab_stops") else []
+        if stops:
+            QWidget.setTabOrder(tab.search, stops[0])
     for tab in window.tabs:
         delegate = MatchDelegate(lambda t=tab: t.model.query.text, terms_of, explain, tab.table)
         tab.match_delegate = delegate
