@@ -118,7 +118,9 @@ class SearchBar(QWidget):
         self.tabs = list(tabs)
         self.title_of = title_of
         self._run_later = run_later
+        #: Matches per kind for the words `_counts_text` (the other tabs' come later).
         self.counts: dict[str, int] = {}
+        self._counts_text: str | None = None
         self.suggestion: str | None = None
         self._asked: tuple | None = None
         self.stack = QStackedWidget()
@@ -210,6 +212,9 @@ class SearchBar(QWidget):
         if tab is not self.current_tab():
             return
         self._text = tab.search.text()
+        if self._counts_text != self._text:  # the other tabs' counts were for other words
+            self.counts, self.suggestion = {}, None
+            self._counts_text = self._text
         self.counts[tab.kind] = tab.model.total
         others = {k: q for k, q in self._queries(self._text).items() if k != tab.kind}
         asked = (self._text, tab.model.total, tuple(sorted(others.items())))
@@ -240,6 +245,7 @@ class SearchBar(QWidget):
             return  # answered for a text already replaced
         current = self.current_tab()
         self.counts = {**counts, current.kind: current.model.total}
+        self._counts_text = text
         self.suggestion = suggestion if not any(self.counts.values()) else None
         self._refresh_titles()
         self._refresh_hints()

@@ -148,3 +148,14 @@ def test_best_match_first_and_a_third_header_click_returns_to_it(qtbot, window):
         seen.append((tab.model.query.sort, tab.model.query.descending))
     assert seen[0] == (SortKey.NAME_EN, False) and seen[1] == (SortKey.NAME_EN, True)
     assert seen[2][0] == SortKey.RELEVANCE and header.sortIndicatorSection() == -1
+
+
+def test_counts_for_earlier_words_are_never_shown_for_new_ones(qtbot, window):
+    bar = window.search_bar
+    hints = bar.hints["innovation"]
+    search(qtbot, window, "reforma energética")
+    qtbot.waitUntil(lambda: hints.elsewhere_row.isVisible(), timeout=5000)
+    bar._run_later = lambda *args: None  # the other tab's new count never arrives
+    search(qtbot, window, "sembrado")
+    assert not hints.elsewhere_row.isVisible()
+    assert "reform" not in bar.counts
