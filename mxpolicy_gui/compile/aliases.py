@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mxpolicy_gui.compile.errors import BuildError
-from mxpolicy_gui.compile.records import _Fields, _load_toml
+from mxpolicy_gui.compile.fields import Fields, load_toml
 
 _WORD = re.compile(r"[^\W_]+")
 _URL = re.compile(r"^https?://\S+$")
@@ -36,7 +36,7 @@ def load_aliases(path: Path) -> list[AliasGroup]:
     """The groups of `path`, in file order; no file means no aliases."""
     if not path.exists():
         return []
-    data = _load_toml(path)
+    data = load_toml(path)
     extra = sorted(set(data) - {"alias"})
     if extra:
         raise BuildError(path, None, f"unknown key(s): {', '.join(extra)}")
@@ -49,7 +49,7 @@ def load_aliases(path: Path) -> list[AliasGroup]:
         if not isinstance(entry, dict):
             raise BuildError(path, f"alias {number}", "must be a table")
         name = str(entry.get("terms", [f"alias {number}"])[0]) if entry.get("terms") else None
-        fields = _Fields(path, name or f"alias {number}", entry)
+        fields = Fields(path, name or f"alias {number}", entry)
         fields.unknown_keys({"terms", "note", "checked"})
         terms = fields.texts("terms")
         keys = [_key(t) for t in terms]

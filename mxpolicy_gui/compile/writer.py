@@ -6,13 +6,21 @@ schema, indexes and full-text index of the real one.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 import sqlite_utils
 
 from mxpolicy_gui.compile.aliases import AliasGroup
-from mxpolicy_gui.compile.records import PolicyRecord, SourceRecord
+from mxpolicy_gui.compile.record_tables import InstitutionRecord
+from mxpolicy_gui.compile.record_writer import (
+    create_record_indexes,
+    create_record_tables,
+    record_rows,
+    write_institutions,
+)
+from mxpolicy_gui.compile.records import PolicyRecord
+from mxpolicy_gui.compile.sources import SourceRecord
 from mxpolicy_gui.dataset import SCHEMA_VERSION
 
 #: Accent-folding tokenizer (energia finds energía, nino finds niño); the prefix indexes make
@@ -59,8 +67,16 @@ def _texts_of(items: Iterable[object], attrs: Sequence[str]) -> str:
     )
 
 
-def fts_row(seq: int, p: PolicyRecord) -> tuple:
-    """The full-text row of a policy, in `FTS_COLUMNS` order."""
+def fts_row(
+    seq: int, p: PolicyRecord, institutions: Mapping[str, InstitutionRecord] | None = None
+) -> tuple:
+    """The full-text row of a policy, in `FTS_COLUMNS` order (`institutions` by id, for the
+    names and acronyms of the institutions the policy created or changed)."""
+    named = [
+        institutions[role.institution]
+        for role in p.institutions
+        if institutions and role.institution in institutions
+    ]
     return (
         seq,
         p.name_en,
@@ -73,11 +89,8 @@ def fts_row(seq: int, p: PolicyRecord) -> tuple:
         _both(p, "objective"),
         _both(p, "measures"),
         _texts_of(p.figures, ("label", "label_es")),
-        _texts_of(getattr(p, "instruments", ()), ("title_en", "title_es", "kind")),
-        _texts_of(
-            getattr(p, "institutions", ()),
-            ("name_en", "name_es", "acronym", "institution", "role"),
-        ),
+        _texts_of(p.instruments, ("title_en", "title_es")),
+        _texts_of(named, ("name_en", "name_es", "acronym")),
     )
 
 
@@ -97,10 +110,42 @@ def _policy_row(seq: int, p: PolicyRecord) -> dict:
         "date_kind": p.date_kind,
         "year": p.year,
         "status": p.status,
+        "status_as_of": p.status_as_of or None,
         "summary": p.summary,
+        "summary_es": p.summary_es or None,
         "objective": p.objective,
+        "objective_es": p.objective_es or None,
         "measures": "\n".join(p.measures),
+        "measures_es": "\n".join(p.measures_es) or None,
         "source_file": p.source_file,
+    }
+
+
+#: Joins the names in `sources.authors`; the build rejects a name that contains it.
+AUTHOR_SEPARATOR = "; "
+
+
+def source_row(s: SourceRecord) -> dict:
+    """One `sources` row: empty optional fields are NULL, the citation is rendered here."""
+    return {
+        "id": s.id,
+        "kind": s.kind,
+        "authors": AUTHOR_SEPARATOR.join(s.authors) or None,
+        "no_author": int(s.no_author),
+        "title": s.title,
+        "container": s.container or None,
+        "published": s.published or None,
+        "no_date": int(s.no_date),
+        "accessed": s.accessed,
+        "url": s.url or None,
+        "doi": s.doi or None,
+        "language": s.language,
+        "volume": s.volume or None,
+        "issue": s.issue or None,
+        "pages": s.pages or None,
+        "article_number": s.article_number or None,
+        "note": s.note or None,
+        "citation": s.citation,
     }
 
 
@@ -109,17 +154,26 @@ def create_schema(db: sqlite_utils.Database) -> None:
     db["sources"].create(
         {
             "id": str,
-            "citation": str,
+            "kind": str,
+            "authors": str,
+            "no_author": int,
+            "title": str,
+            "container": str,
+            "published": str,
+            "no_date": int,
+            "accessed": str,
             "url": str,
             "doi": str,
-            "authors": str,
-            "title": str,
-            "publisher": str,
-            "date": str,
+            "language": str,
+            "volume": str,
+            "issue": str,
+            "pages": str,
+            "article_number": str,
             "note": str,
+            "citation": str,
         },
         pk="id",
-        not_null={"citation", "title"},
+        not_null={"citation", "kind", "title", "no_author", "no_date", "accessed", "language"},
     )
     db["policies"].create(
         {
@@ -137,9 +191,13 @@ def create_schema(db: sqlite_utils.Database) -> None:
             "date_kind": str,
             "year": int,
             "status": str,
+            "status_as_of": str,
             "summary": str,
+            "summary_es": str,
             "objective": str,
+            "objective_es": str,
             "measures": str,
+            "measures_es": str,
             "source_file": str,
         },
         pk="id",
@@ -163,9 +221,17 @@ def create_schema(db: sqlite_utils.Database) -> None:
             "year": int,
             "source_id": str,
             "note": str,
+            "label_es": str,
+            "unit_es": str,
+            "note_es": str,
+            "kind": str,
+            "period_start": str,
+            "period_end": str,
+            "derived": int,
+            "confidence": str,
         },
         pk="id",
-        not_null={"policy_id", "label", "value", "source_id"},
+        not_null={"policy_id", "label", "value", "source_id", "derived", "confidence"},
         foreign_keys=[("policy_id", "policies", "id"), ("source_id", "sources", "id")],
     )
     db["policy_sources"].create(
@@ -173,6 +239,7 @@ def create_schema(db: sqlite_utils.Database) -> None:
         pk=("policy_id", "source_id"),
         foreign_keys=[("policy_id", "policies", "id"), ("source_id", "sources", "id")],
     )
+    create_record_tables(db)
     db.execute(
         f"CREATE VIRTUAL TABLE policies_fts USING fts5({', '.join(FTS_COLUMNS)}, "
         f"tokenize = '{FTS_TOKENIZE}', prefix = '{FTS_PREFIX}')"
@@ -193,6 +260,7 @@ def create_indexes(db: sqlite_utils.Database) -> None:
     db["policy_sectors"].create_index(["sector", "policy_id"])
     db["figures"].create_index(["policy_id", "position"])
     db["policy_sources"].create_index(["source_id"])
+    create_record_indexes(db)
 
 
 def write_database(
@@ -200,6 +268,7 @@ def write_database(
     meta: dict[str, str],
     sources: Iterable[SourceRecord],
     policies: Iterable[PolicyRecord],
+    institutions: Iterable[InstitutionRecord] = (),
     *,
     batch_size: int = 1000,
     aliases: Sequence[AliasGroup] = (),
@@ -214,23 +283,12 @@ def write_database(
                 ({"key": k, "value": v} for k, v in sorted(meta.items())), batch_size=batch_size
             )
             db["sources"].insert_all(
-                (
-                    {
-                        "id": s.id,
-                        "citation": s.citation,
-                        "url": s.url or None,
-                        "doi": s.doi or None,
-                        "authors": s.authors or None,
-                        "title": s.title,
-                        "publisher": s.publisher or None,
-                        "date": s.date or None,
-                        "note": s.note or None,
-                    }
-                    for s in sorted(sources, key=lambda s: s.id)
-                ),
+                (source_row(s) for s in sorted(sources, key=lambda s: s.id)),
                 batch_size=batch_size,
             )
-            _write_policies(db, policies, batch_size)
+            institutions = list(institutions)
+            write_institutions(db, institutions, batch_size)
+            _write_policies(db, policies, batch_size, {i.id: i for i in institutions})
             db["aliases"].insert_all(
                 (
                     {"group_id": g, "position": i, "term": term}
@@ -247,7 +305,10 @@ def write_database(
 
 
 def _write_policies(
-    db: sqlite_utils.Database, policies: Iterable[PolicyRecord], batch: int
+    db: sqlite_utils.Database,
+    policies: Iterable[PolicyRecord],
+    batch: int,
+    institutions: Mapping[str, InstitutionRecord],
 ) -> None:
     figure_id = 0
     policy_rows: list[dict] = []
@@ -255,12 +316,16 @@ def _write_policies(
     figure_rows: list[dict] = []
     link_rows: list[dict] = []
     fts_rows: list[tuple] = []
+    record_tables: dict[str, list[dict]] = {}
 
     def flush() -> None:
         db["policies"].insert_all(policy_rows, batch_size=batch)
         db["policy_sectors"].insert_all(sector_rows, batch_size=batch)
         db["figures"].insert_all(figure_rows, batch_size=batch)
         db["policy_sources"].insert_all(link_rows, batch_size=batch)
+        for table, rows in record_tables.items():
+            db[table].insert_all(rows, batch_size=batch)
+            rows.clear()
         db.conn.executemany(
             f"INSERT INTO policies_fts(rowid, {', '.join(FTS_COLUMNS)}) "
             f"VALUES (?, {', '.join('?' * len(FTS_COLUMNS))})",
@@ -272,7 +337,9 @@ def _write_policies(
     for seq, p in enumerate(policies, 1):
         policy_rows.append(_policy_row(seq, p))
         sector_rows.extend({"policy_id": p.id, "sector": s} for s in p.sectors)
-        linked: list[str] = list(dict.fromkeys([*p.sources, *(f.source for f in p.figures)]))
+        for table, rows in record_rows(p).items():
+            record_tables.setdefault(table, []).extend(rows)
+        linked = p.cited()
         link_rows.extend(
             {"policy_id": p.id, "source_id": sid, "position": i} for i, sid in enumerate(linked, 1)
         )
@@ -291,9 +358,17 @@ def _write_policies(
                     "year": f.year,
                     "source_id": f.source,
                     "note": f.note or None,
+                    "label_es": f.label_es or None,
+                    "unit_es": f.unit_es or None,
+                    "note_es": f.note_es or None,
+                    "kind": f.kind or None,
+                    "period_start": f.period_start or None,
+                    "period_end": f.period_end or None,
+                    "derived": int(f.derived),
+                    "confidence": f.confidence,
                 }
             )
-        fts_rows.append(fts_row(seq, p))
+        fts_rows.append(fts_row(seq, p, institutions))
         if len(policy_rows) >= batch:
             flush()
     flush()

@@ -74,6 +74,13 @@ def test_bundle_has_no_build_tools_and_the_same_database(built):
         assert "mxpolicy_gui.compile" not in archive.stdout
 
 
+def test_bundle_ships_the_user_guide_and_licences(built):
+    internal = BUNDLE / "_internal"
+    assert (internal / "docs" / "user-guide.md").stat().st_size > 0
+    assert "MIT License" in (internal / "LICENSE").read_text(encoding="utf-8")
+    assert "CC BY 4.0" in (internal / "LICENSE-DATA").read_text(encoding="utf-8")
+
+
 def test_archive_holds_bundle_and_desktop_files(built):
     archives = sorted((REPO / "dist").glob("mxpolicy-*.tar.gz"))
     assert archives
