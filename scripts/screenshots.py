@@ -90,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
 #: Search shots (issue 12): file, tab, what is typed, whether to click the suggestion.
 SEARCH_SHOTS = [
     ("search-highlight-1280x800.png", 0, "energía"),
-    ("search-other-tab-1280x800.png", 0, "reforma energética"),
+    ("search-other-tab-1280x800.png", 0, "reforma educativa"),
     ("search-suggestion-1280x800.png", 0, "sembrado"),
 ]
 

@@ -47,15 +47,25 @@ def test_one_field_above_the_tabs_and_the_query_survives_tab_switches(qtbot, win
 def test_reforma_energetica_from_innovations_is_one_click_away(qtbot, window):
     innovations, reforms = window.tabs
     search(qtbot, window, "reforma energética")
-    assert innovations.model.rowCount() == 0
-    hints = window.search_bar.hints["innovation"]
-    qtbot.waitUntil(lambda: hints.elsewhere_row.isVisible(), timeout=5000)
-    assert "reform" in hints.elsewhere_label.text()
-    qtbot.waitUntil(lambda: window.tabs_widget.tabText(1) == "Reforms 2012–2018 (2/13)")
-    qtbot.mouseClick(hints.elsewhere_button, Qt.MouseButton.LeftButton)
+    bar = window.tabs_widget.tabBar()
+    qtbot.waitUntil(lambda: "Reforms 2012–2018 (2/13)" == window.tabs_widget.tabText(1))
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
     assert window.current_tab() is reforms
     assert ids(reforms)[0] == "reforma-energetica"
     assert reforms.current_policy_id() == "reforma-energetica"
+
+
+def test_an_empty_tab_points_to_the_other_tabs_matches(qtbot, window):
+    innovations, reforms = window.tabs
+    search(qtbot, window, "reforma educativa")
+    assert innovations.model.rowCount() == 0
+    hints = window.search_bar.hints["innovation"]
+    qtbot.waitUntil(lambda: hints.elsewhere_row.isVisible(), timeout=5000)
+    assert hints.elsewhere_label.text() == "1 reform matches:"
+    qtbot.mouseClick(hints.elsewhere_button, Qt.MouseButton.LeftButton)
+    assert window.current_tab() is reforms
+    assert ids(reforms) == ["reforma-educativa"]
+    assert reforms.table.hasFocus()
 
 
 def test_amlo_finds_the_12_innovations_and_pena_nieto_the_reforms(qtbot, window, store):
@@ -153,7 +163,7 @@ def test_best_match_first_and_a_third_header_click_returns_to_it(qtbot, window):
 def test_counts_for_earlier_words_are_never_shown_for_new_ones(qtbot, window):
     bar = window.search_bar
     hints = bar.hints["innovation"]
-    search(qtbot, window, "reforma energética")
+    search(qtbot, window, "telecomunicaciones")
     qtbot.waitUntil(lambda: hints.elsewhere_row.isVisible(), timeout=5000)
     bar._run_later = lambda *args: None  # the other tab's new count never arrives
     search(qtbot, window, "sembrado")

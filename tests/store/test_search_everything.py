@@ -93,14 +93,20 @@ def test_year_kind_status_and_sector_prefixes(store):
 def test_unknown_prefix_is_plain_text_and_quotes_make_a_phrase(store):
     assert ids(store, "zzq:sembrando") == []  # "zzq" is a word that must match too
     assert ids(store, "vida:sembrando") == ["sembrando-vida"]
-    phrase = ids(store, '"reforma energética"')
+    phrase = ids(store, '"reforma energética"', "reform")
     assert phrase == ["reforma-energetica"]
-    assert set(phrase) <= set(ids(store, "reforma energética"))
+    assert set(phrase) <= set(ids(store, "reforma energética", "reform"))
 
 
-def test_reforma_energetica_is_a_reform_not_an_innovation(store):
-    assert ids(store, "reforma energética", "innovation") == []
+def test_reforma_energetica_is_first_among_reforms_and_innovations_citing_it_match_too(store):
     assert ids(store, "reforma energética", "reform")[0] == "reforma-energetica"
+    # An innovation whose Spanish summary refers to the 2013 energy reform matches, in that
+    # summary (the name says nothing of it).
+    citing = ids(store, '"reforma energética"', "innovation")
+    assert citing
+    notes = store.match_notes('"reforma energética"', citing)
+    assert {n.field for n in notes.values()} <= {"summary", "objective", "measures"}
+    assert ids(store, "reforma educativa", "innovation") == []
 
 
 def test_best_match_first_and_number_order_still_available(store):
