@@ -45,10 +45,10 @@ def test_one_field_above_the_tabs_and_the_query_survives_tab_switches(qtbot, win
 
 
 def test_reforma_energetica_from_innovations_is_one_click_away(qtbot, window):
-    innovations, reforms = window.tabs
+    reforms = window.tabs[1]
     search(qtbot, window, "reforma energética")
     bar = window.tabs_widget.tabBar()
-    qtbot.waitUntil(lambda: "Reforms 2012–2018 (2/13)" == window.tabs_widget.tabText(1))
+    qtbot.waitUntil(lambda: window.tabs_widget.tabText(1) == "Reforms 2012–2018 (2/13)")
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
     assert window.current_tab() is reforms
     assert ids(reforms)[0] == "reforma-energetica"
