@@ -415,4 +415,6 @@ class Store(SearchMixin):
         """Ids of every policy `query` matches, for dimming the rest on the timeline."""
         from mxpolicy_gui.store.timeline import matching_ids
 
-        return matching_ids(self._run, query)
+        if self._excluded(query):
+            return set()
+        return matching_ids(self._run, query, self.parse(query.text))

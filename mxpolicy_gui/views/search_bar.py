@@ -116,6 +116,7 @@ class SearchBar(QWidget):
         self.setAccessibleName(self.tr("Search all policies"))
         self.tabs_widget = tabs_widget
         self.tabs = list(tabs)
+        self._current = self.tabs[min(max(0, tabs_widget.currentIndex()), len(self.tabs) - 1)]
         self.title_of = title_of
         self._run_later = run_later
         #: Matches per kind for the words `_counts_text` (the other tabs' come later).
@@ -152,18 +153,19 @@ class SearchBar(QWidget):
             hints.elsewhere_button.clicked.connect(lambda _c=False, h=hints: self._show(h))
             hints.suggestion_button.clicked.connect(self.apply_suggestion)
             self.hints[tab.kind] = hints
-        self.stack.setCurrentIndex(max(0, tabs_widget.currentIndex()))
+        self.stack.setCurrentWidget(self._current.search)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 0)
         layout.addWidget(self.stack, 1)
-        self._current = self.current_tab()
         tabs_widget.currentChanged.connect(self._tab_changed)
         self._text = self._current.search.text()
 
     # -- the shared text -----------------------------------------------------------------
 
     def current_tab(self):
-        return self.tabs[max(0, self.tabs_widget.currentIndex())]
+        """The policy tab on screen, or the last one shown (while another tab, such as the
+        timeline, is on screen the field searches that one)."""
+        return self._current
 
     def field(self) -> QLineEdit:
         return self.current_tab().search
@@ -185,9 +187,10 @@ class SearchBar(QWidget):
             self._text = tab.search.text()
 
     def _tab_changed(self, index: int) -> None:
-        if not 0 <= index < len(self.tabs):
-            return
-        previous, tab = self._current, self.tabs[index]
+        widget = self.tabs_widget.widget(index)
+        if widget not in self.tabs:
+            return  # not a policy tab: the field stays with the last one
+        previous, tab = self._current, widget
         had_focus = previous.search.hasFocus()
         self._text = previous.search.text()
         self._current = tab

@@ -169,3 +169,16 @@ def test_counts_for_earlier_words_are_never_shown_for_new_ones(qtbot, window):
     search(qtbot, window, "sembrado")
     assert not hints.elsewhere_row.isVisible()
     assert "reform" not in bar.counts
+
+
+def test_the_field_keeps_working_while_the_timeline_is_shown(qtbot, window):
+    innovations = window.tabs[0]
+    timeline_index = window.tabs_widget.count() - 1
+    assert window.tabs_widget.widget(timeline_index) not in window.tabs
+    window.tabs_widget.setCurrentIndex(timeline_index)
+    bar = window.search_bar
+    assert bar.field() is innovations.search
+    bar.set_text("AMLO")
+    assert innovations.model.query.text == "AMLO" and innovations.model.total == 12
+    window.tabs_widget.setCurrentIndex(1)
+    assert window.tabs[1].search.text() == "AMLO" and window.tabs[1].model.total == 0
