@@ -16,7 +16,7 @@ from mxpolicy_gui.cli import _window_only
 from mxpolicy_gui.formatting import format_date, format_figure_value
 from mxpolicy_gui.store.records import Figure
 
-_PLACEHOLDER = re.compile(r"\{[A-Za-z_]*\}|%\d")
+_PLACEHOLDER = re.compile(r"\{[A-Za-z_]*\}|%\d|%n")
 
 
 def messages(path) -> list[tuple[str, str, ET.Element]]:
@@ -29,21 +29,30 @@ def messages(path) -> list[tuple[str, str, ET.Element]]:
     return found
 
 
+def texts_of(translation: ET.Element) -> list[str]:
+    """The translated text, or each plural form of a message with a count (`%n`)."""
+    forms = [f.text or "" for f in translation.findall("numerusform")]
+    return forms or [translation.text or ""]
+
+
 def test_every_spanish_string_is_translated():
     entries = messages(catalogues.ts_path("es"))
     assert len(entries) > 200
     unfinished = [
         (ctx, src) for ctx, src, tr in entries
-        if tr is None or tr.get("type") in {"unfinished", "vanished", "obsolete"} or not tr.text
+        if tr is None
+        or tr.get("type") in {"unfinished", "vanished", "obsolete"}
+        or not all(texts_of(tr))
     ]
     assert unfinished == []
 
 
 def test_translations_keep_placeholders_and_accelerators():
     for ctx, src, tr in messages(catalogues.ts_path("es")):
-        wanted, got = _PLACEHOLDER.findall(src), _PLACEHOLDER.findall(tr.text)
-        assert sorted(wanted) == sorted(got), (ctx, src)
-        assert ("&" in src) == ("&" in tr.text), (ctx, src)
+        for text in texts_of(tr):
+            wanted, got = _PLACEHOLDER.findall(src), _PLACEHOLDER.findall(text)
+            assert sorted(wanted) == sorted(got), (ctx, src)
+            assert ("&" in src) == ("&" in text), (ctx, src)
 
 
 def test_the_catalogue_holds_every_string_of_the_code(tmp_path):
@@ -53,7 +62,7 @@ def test_the_catalogue_holds_every_string_of_the_code(tmp_path):
     assert "0 new" in report
     assert [
         src for _ctx, src, tr in messages(catalogues.ts_path("es", tmp_path))
-        if tr.get("type") == "unfinished" or not tr.text
+        if tr.get("type") == "unfinished" or not all(texts_of(tr))
     ] == []
 
 

@@ -13,6 +13,8 @@ from mxpolicy_gui.vocabulary import join_clauses, kind_plural, sector_label, sta
 
 
 class SortKey(StrEnum):
+    #: Best match first (weighted bm25) when the text has words to match; number otherwise.
+    RELEVANCE = "relevance"
     NUMBER = "number"
     NAME_EN = "name_en"
     NAME_ES = "name_es"

@@ -237,11 +237,12 @@ class PolicyTab(QWidget):
             self.noun = kind.plural
         noun = self.noun
         self.setAccessibleName(self.tr("{Noun} tab").format(Noun=noun.capitalize()))
-        self.search.setPlaceholderText(
-            self.tr("Search {noun} in English or Spanish (e.g. energía, jóvenes)").format(
-                noun=noun
+        if self.isAncestorOf(self.search):  # else the search bar above the tabs owns it
+            self.search.setPlaceholderText(
+                self.tr("Search {noun} in English or Spanish (e.g. energía, jóvenes)").format(
+                    noun=noun
+                )
             )
-        )
         self.search.setAccessibleName(self.tr("Search {noun}").format(noun=noun))
         self.count_label.setAccessibleName(self.tr("Matching count"))
         self.table.setAccessibleName(self.tr("{Noun} table").format(Noun=noun.capitalize()))

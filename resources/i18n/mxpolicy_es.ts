@@ -697,10 +697,58 @@
     </message>
 </context>
 <context>
+    <name>MatchDelegate</name>
+    <message>
+        <source>Spanish name</source>
+        <extracomment>Folded words to highlight for a search text (`Store.parse(text).highlight`). Match notes for a search text and some policy ids (`Store.match_notes`). How many rows' notes are read at once, from the first row painted without one.</extracomment>
+        <translation>Nombre en español</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Sexenio</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>Dependencias</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Medidas</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Cifras</translation>
+    </message>
+    <message>
+        <source>Instruments</source>
+        <translation>Instrumentos</translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation>Instituciones</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Sectores</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
     <name>PolicyQuery</name>
     <message>
         <source>search "{text}"</source>
-        <extracomment>With a year range, also keep policies that have no date (so none vanish silently).</extracomment>
+        <extracomment>Best match first (weighted bm25) when the text has words to match; number otherwise. With a year range, also keep policies that have no date (so none vanish silently).</extracomment>
         <translation>búsqueda "{text}"</translation>
     </message>
     <message>
@@ -1078,6 +1126,56 @@
     <message>
         <source>database SHA-256 {digest}…</source>
         <translation>SHA-256 de la base de datos {digest}…</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
+    <message>
+        <source>Search all policies</source>
+        <translation>Buscar en todas las políticas</translation>
+    </message>
+    <message>
+        <source>Search all policies: words in English or Spanish, "a phrase", agency:CFE, year:2019, status:superseded, sector:energy</source>
+        <extracomment>Matches per kind for the words `_counts_text` (the other tabs' come later).</extracomment>
+        <translation>Buscar en todas las políticas: palabras en español o inglés, "una frase", agency:CFE, year:2019, status:superseded, sector:energy</translation>
+    </message>
+    <message>
+        <source>Searches every field of both tabs. Accents optional; a word's start is enough; AMLO, EPN, huachicol and agency acronyms work too.
+Prefixes: agency: sector: status: year: kind: name: administration: summary: measures: figure: (Help ▸ User guide, Searching)</source>
+        <translation>Busca en todos los campos de ambas pestañas. Los acentos son opcionales; basta el inicio de una palabra; AMLO, EPN, huachicol y las siglas de las dependencias también funcionan.
+Prefijos: agency: sector: status: year: kind: name: administration: summary: measures: figure: (Ayuda ▸ Guía de uso, Búsqueda)</translation>
+    </message>
+    <message>
+        <source>Click a column to sort by it; a third click returns to best match first</source>
+        <translation>Haga clic en una columna para ordenar por ella; un tercer clic vuelve a poner primero la mejor coincidencia</translation>
+    </message>
+</context>
+<context>
+    <name>SearchHints</name>
+    <message>
+        <source>Show the matches in the other tab</source>
+        <extracomment>`run_later(key, job, done)`: `job(store)` on the background store, `done(result)` later on the GUI thread; a newer job with the same key replaces one not yet answered.</extracomment>
+        <translation>Mostrar las coincidencias en la otra pestaña</translation>
+    </message>
+    <message>
+        <source>Did you mean</source>
+        <translation>Quiso decir</translation>
+    </message>
+    <message>
+        <source>Search for the suggestion</source>
+        <translation>Buscar la sugerencia</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 match:</source>
+        <translation><numerusform>%n coincidencia en %1:</numerusform><numerusform>%n coincidencias en %1:</numerusform></translation>
+    </message>
+    <message>
+        <source>1 %1 matches:</source>
+        <translation>1 coincidencia en %1:</translation>
+    </message>
+    <message>
+        <source>Show in %1</source>
+        <translation>Mostrar en %1</translation>
     </message>
 </context>
 <context>
