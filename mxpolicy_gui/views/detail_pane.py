@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -27,7 +27,14 @@ from PySide6.QtWidgets import (
 from mxpolicy_gui.content import SPANISH, name_in, other_name, text_in
 from mxpolicy_gui.formatting import format_date
 from mxpolicy_gui.i18n import current_language
-from mxpolicy_gui.models.figures import COL_LABEL, COL_SOURCE, COL_VALUE, COL_YEAR, FiguresModel
+from mxpolicy_gui.models.figures import (
+    COL_LABEL,
+    COL_SOURCE,
+    COL_VALUE,
+    COL_YEAR,
+    FigureRole,
+    FiguresModel,
+)
 from mxpolicy_gui.store.records import Policy, Source
 from mxpolicy_gui.views.figure_chart import FigureChart
 from mxpolicy_gui.views.links import safe_web_url
@@ -191,6 +198,9 @@ class DetailPane(QScrollArea):
         self.figures_model = FiguresModel(self)
         self.figures = QTableView()
         self.figures.setModel(self.figures_model)
+        # A figure's [n] leads to its source: click it (or press Enter on it).
+        self.figures.clicked.connect(self._figure_source_clicked)
+        self.figures.activated.connect(self._figure_source_clicked)
         self.figures.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.figures.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.figures.setWordWrap(True)
@@ -302,9 +312,8 @@ class DetailPane(QScrollArea):
         self._fit_figures_table()
         has_chart = self.chart.set_figures(policy.figures)
         unit = self.chart.figures()[0].unit if has_chart else ""
-        self.chart_heading.setText(
-            self.tr("Compared ({unit})").format(unit=unit) if unit else self.tr("Compared")
-        )
+        del unit  # each chart's own title names what it compares and in which unit
+        self.chart_heading.setText(self.tr("Compared"))
         self.chart_heading.setVisible(has_chart)
         self.chart.setVisible(has_chart)
         for number, source in enumerate(policy.sources, 1):
@@ -317,6 +326,31 @@ class DetailPane(QScrollArea):
             self.sources_box.addWidget(row)
             self.source_rows.append(row)
         self.verticalScrollBar().setValue(0)
+
+    def _figure_source_clicked(self, index) -> None:
+        if index.column() != COL_SOURCE:
+            return
+        figure = index.data(FigureRole)
+        number = next((n for n, row in enumerate(self.source_rows)
+                       if figure is not None and row.source.id == figure.source_id), None)
+        if number is not None:
+            self.show_source(number)
+
+    def show_source(self, number: int) -> None:
+        """Scroll to source `number` (0-based) and mark it until another is chosen."""
+        for n, row in enumerate(self.source_rows):
+            marked = n == number
+            row.setProperty("highlighted", marked)
+            row.setAutoFillBackground(marked)
+            if marked:
+                palette = row.palette()
+                colour = palette.color(QPalette.ColorRole.Highlight)
+                colour.setAlpha(60)
+                palette.setColor(QPalette.ColorRole.Window, colour)
+                row.setPalette(palette)
+        row = self.source_rows[number]
+        self.ensureWidgetVisible(row, 0, 40)
+        row.copy_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _fit_figures_table(self) -> None:
         """Grow the table to its rows: the pane scrolls, not the table."""
