@@ -9,12 +9,12 @@ PACKAGE = Path(__file__).resolve().parents[1] / "mxpolicy_gui"
 
 # For each layer, the mxpolicy_gui layers it must never import.
 FORBIDDEN = {
-    "store": {"models", "views", "app", "cli", "compile", "export", "selftest"},
-    "export": {"models", "views", "app", "cli", "compile", "selftest"},
+    "store": {"models", "views", "app", "cli", "compile", "export"},
+    "export": {"models", "views", "app", "cli", "compile"},
     "models": {"views", "app", "cli", "compile"},
     "views": {"app", "cli", "compile"},
-    "compile": {"store", "models", "views", "app", "cli", "export", "selftest"},
-    "charts": {"models", "views", "app", "cli", "compile", "export", "selftest"},
+    "compile": {"store", "models", "views", "app", "cli", "export"},
+    "charts": {"models", "views", "app", "cli", "compile", "export"},
     "dataset": {"store", "models", "views", "app", "cli", "export", "compile"},
     "paths": {"store", "models", "views", "app", "cli", "export", "compile"},
 }

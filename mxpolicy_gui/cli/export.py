@@ -1,8 +1,8 @@
 """`mxpolicy-gui export`: write policy records to CSV or PDF without opening a window.
 
-Exit codes: 0 written; 1 a problem a person can fix (bad database, unknown id, unwritable
-path, full disk), reported as one line on stderr; 2 bad arguments (from argparse);
-130 interrupted. The CSV path never loads QtGui, so it starts fast; a PDF needs a
+Exit codes (`ExitCode`): OK written; ERROR a problem a person can fix (bad database, unknown
+id, unwritable path, full disk), reported as one line on stderr; USAGE bad arguments;
+INTERRUPTED. The CSV path never loads QtGui, so it starts fast; a PDF needs a
 QGuiApplication, which is made here on the headless "offscreen" platform if none exists.
 """
 
@@ -12,6 +12,8 @@ import argparse
 import os
 import sys
 from pathlib import Path
+
+from mxpolicy_gui.cli.exit_codes import ExitCode
 
 PROG = "mxpolicy-gui export"
 
@@ -42,7 +44,9 @@ def _id_list(text: str) -> list[str]:
     return ids
 
 
-def add_export_command(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
+def add_export_command(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+) -> argparse.ArgumentParser:
     """Add the `export` command to the top-level parser's subcommands."""
     parser = subparsers.add_parser(
         "export",
@@ -90,12 +94,12 @@ def add_export_command(subparsers: argparse._SubParsersAction) -> argparse.Argum
     return parser
 
 
-def _fail(message: str) -> int:
+def _fail(message: str) -> ExitCode:
     print(f"{PROG}: {message}", file=sys.stderr)
-    return 1
+    return ExitCode.ERROR
 
 
-def _ensure_gui_application():
+def _ensure_gui_application() -> object:
     """A QGuiApplication for the PDF's fonts and layout: the running one, or a headless one."""
     from PySide6.QtGui import QGuiApplication
 
@@ -106,7 +110,7 @@ def _ensure_gui_application():
     return app
 
 
-def run_export_command(args: argparse.Namespace) -> int:
+def run_export_command(args: argparse.Namespace) -> ExitCode:
     from mxpolicy_gui.export.errors import ExportCancelled, ExportError
     from mxpolicy_gui.export.run import export_to_path, format_for_path
     from mxpolicy_gui.paths import default_db_path
@@ -117,7 +121,7 @@ def run_export_command(args: argparse.Namespace) -> int:
         fmt = args.format or format_for_path(output)
     except ExportError as exc:
         print(f"{PROG}: {exc}", file=sys.stderr)
-        return 2
+        return ExitCode.USAGE
     if args.figures and fmt == "pdf":
         print(f"{PROG}: note: --figures only changes CSV exports; the PDF report always "
               "includes every figure.", file=sys.stderr)
@@ -137,7 +141,7 @@ def run_export_command(args: argparse.Namespace) -> int:
                     known = [row.id for row in store.rows(PolicyQuery(), 0, 10_000)]
                     _fail(f"unknown policy id(s): {', '.join(unknown)}")
                     print(f"valid ids: {', '.join(known)}", file=sys.stderr)
-                    return 1
+                    return ExitCode.ERROR
             if fmt == "pdf":
                 app = _ensure_gui_application()
             count = export_to_path(
@@ -148,7 +152,7 @@ def run_export_command(args: argparse.Namespace) -> int:
         return _fail(str(exc))
     except (KeyboardInterrupt, ExportCancelled):
         print(f"{PROG}: interrupted; {output} was not changed", file=sys.stderr)
-        return 130
+        return ExitCode.INTERRUPTED
     finally:
         del app
     what = "figure rows" if args.figures and fmt == "csv" else "records"
@@ -158,4 +162,4 @@ def run_export_command(args: argparse.Namespace) -> int:
     if count == 0:
         line += f" (nothing matches: {query.describe()})"
     print(line)
-    return 0
+    return ExitCode.OK
