@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mxpolicy_gui.compile.errors import BuildError
+from mxpolicy_gui.compile.record_tables import check_references, load_institutions
 from mxpolicy_gui.compile.records import load_policies, load_sources
 from mxpolicy_gui.compile.writer import write_database
 from mxpolicy_gui.dataset import SCHEMA_VERSION
@@ -57,6 +58,10 @@ def build_database(sources_dir: Path, output: Path) -> BuildSummary:
     if not policy_files:
         raise BuildError(sources_dir / "policies", None, "no policy files found")
     policies = load_policies(policy_files, sources)
+    institutions = load_institutions(
+        sorted((sources_dir / "institutions").glob("*.toml")), set(sources)
+    )
+    check_references(policies, institutions)
     policies.sort(key=lambda p: (p.kind, p.number))
     output.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=".policy-", suffix=".db.tmp", dir=output.parent)
@@ -64,7 +69,7 @@ def build_database(sources_dir: Path, output: Path) -> BuildSummary:
     tmp = Path(tmp_name)
     try:
         tmp.unlink()
-        write_database(tmp, meta, sources.values(), policies)
+        write_database(tmp, meta, sources.values(), policies, institutions.values())
         os.replace(tmp, output)
     finally:
         tmp.unlink(missing_ok=True)

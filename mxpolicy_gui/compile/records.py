@@ -6,19 +6,29 @@ and the record named, not reach users as a blank cell or a figure without a sour
 
 from __future__ import annotations
 
-import re
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from mxpolicy_gui.compile.errors import BuildError
-from mxpolicy_gui.dataset import KINDS, SECTORS, STATUSES
+from mxpolicy_gui.compile.fields import CURRENCY, ISO_PARTIAL, SLUG, Fields, load_toml
+from mxpolicy_gui.compile.record_tables import (
+    HistoryRecord,
+    InstrumentRecord,
+    LinkRecord,
+    RoleRecord,
+    check_history_ends_in_status,
+    read_history,
+    read_instruments,
+    read_links,
+    read_roles,
+)
+from mxpolicy_gui.dataset import CONFIDENCE, FIGURE_KINDS, KINDS, SECTORS, STATUSES
 
-_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_ISO_PARTIAL = re.compile(r"^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$")
-_CURRENCY = re.compile(r"^[A-Z]{3}$")
-
+#: Every policy file must carry its full record: `status_as_of`, at least one [[history]] row
+#: and every Spanish text. On since the 25 records landed; set False only to build a partial
+#: source folder (what is present is still checked, what is absent is then allowed).
+REQUIRE_COMPLETE_RECORDS = True
 
 @dataclass(frozen=True)
 class SourceRecord:
@@ -56,6 +66,14 @@ class FigureRecord:
     year: int | None
     source: str
     note: str
+    label_es: str = ""
+    unit_es: str = ""
+    note_es: str = ""
+    kind: str = ""
+    period_start: str = ""
+    period_end: str = ""
+    derived: bool = False
+    confidence: str = "confirmed"
 
 
 @dataclass(frozen=True)
@@ -78,68 +96,32 @@ class PolicyRecord:
     sources: tuple[str, ...]
     figures: tuple[FigureRecord, ...] = field(default=())
     source_file: str = ""
+    status_as_of: str = ""
+    summary_es: str = ""
+    objective_es: str = ""
+    measures_es: tuple[str, ...] = ()
+    history: tuple[HistoryRecord, ...] = ()
+    instruments: tuple[InstrumentRecord, ...] = ()
+    links: tuple[LinkRecord, ...] = ()
+    institutions: tuple[RoleRecord, ...] = ()
+
+    def cited(self) -> list[str]:
+        """Every citation this policy's text, figures and record name, first use first."""
+        return list(
+            dict.fromkeys(
+                [
+                    *self.sources,
+                    *(f.source for f in self.figures),
+                    *(h.source for h in self.history),
+                    *(i.source for i in self.instruments),
+                    *(link.source for link in self.links),
+                ]
+            )
+        )
 
     @property
     def year(self) -> int | None:
         return int(self.date[:4]) if self.date else None
-
-
-class _Fields:
-    """Typed access to one TOML table, raising BuildError that names file and record."""
-
-    def __init__(self, path: Path, record: str | None, data: dict[str, Any]) -> None:
-        self.path, self.record, self.data = path, record, data
-
-    def fail(self, problem: str) -> BuildError:
-        return BuildError(self.path, self.record, problem)
-
-    def text(self, key: str, *, required: bool = True) -> str:
-        value = self.data.get(key, "")
-        if not isinstance(value, str):
-            raise self.fail(f"'{key}' must be text, not {type(value).__name__}")
-        value = value.strip()
-        if required and not value:
-            raise self.fail(f"'{key}' is missing or empty")
-        return value
-
-    def texts(self, key: str, *, required: bool = True) -> tuple[str, ...]:
-        value = self.data.get(key, [])
-        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-            raise self.fail(f"'{key}' must be a list of non-empty texts")
-        if required and not value:
-            raise self.fail(f"'{key}' must list at least one entry")
-        return tuple(v.strip() for v in value)
-
-    def number(self, key: str, *, required: bool = True) -> float | None:
-        value = self.data.get(key)
-        if value is None and not required:
-            return None
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            raise self.fail(f"'{key}' must be a number")
-        return float(value)
-
-    def integer(self, key: str, *, required: bool = True) -> int | None:
-        value = self.data.get(key)
-        if value is None and not required:
-            return None
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise self.fail(f"'{key}' must be a whole number")
-        return value
-
-    def unknown_keys(self, allowed: set[str]) -> None:
-        extra = sorted(set(self.data) - allowed)
-        if extra:
-            raise self.fail(f"unknown key(s): {', '.join(extra)}")
-
-
-def _load_toml(path: Path) -> dict[str, Any]:
-    try:
-        with path.open("rb") as fh:
-            return tomllib.load(fh)
-    except tomllib.TOMLDecodeError as exc:
-        raise BuildError(path, None, f"not valid TOML: {exc}") from exc
-    except UnicodeDecodeError as exc:
-        raise BuildError(path, None, f"not UTF-8: {exc}") from exc
 
 
 _SOURCE_KEYS = {"id", "authors", "title", "publisher", "date", "url", "doi", "note"}
@@ -171,22 +153,22 @@ def _bibliographic(table: dict[str, Any]) -> dict[str, Any]:
 def load_sources(paths: list[Path]) -> dict[str, SourceRecord]:
     sources: dict[str, SourceRecord] = {}
     for path in paths:
-        tables = _load_toml(path).get("source", [])
+        tables = load_toml(path).get("source", [])
         if not isinstance(tables, list):
             raise BuildError(path, None, "expected [[source]] tables")
         for i, table in enumerate(tables, 1):
-            f = _Fields(path, str(table.get("id") or f"#{i}"), table)
+            f = Fields(path, str(table.get("id") or f"#{i}"), table)
             if "kind" in table:
                 f.unknown_keys(_BIB_SOURCE_KEYS)
-                f = _Fields(path, str(table.get("id") or f"#{i}"), _bibliographic(table))
+                f = Fields(path, str(table.get("id") or f"#{i}"), _bibliographic(table))
             f.unknown_keys(_SOURCE_KEYS)
             sid = f.text("id")
-            if not _SLUG.match(sid):
+            if not SLUG.match(sid):
                 raise f.fail("'id' must be a lower-case slug (a-z, 0-9, hyphens)")
             if sid in sources:
                 raise f.fail("duplicate source id (also defined earlier)")
             date = f.text("date", required=False)
-            if date and not _ISO_PARTIAL.match(date):
+            if date and not ISO_PARTIAL.match(date):
                 raise f.fail(f"'date' must be ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD), got {date!r}")
             url = f.text("url", required=False)
             doi = f.text("doi", required=False)
@@ -242,16 +224,18 @@ _FIGURE_KEYS = {
 }
 
 
-def _figure(path: Path, pid: str, index: int, data: Any, known: dict[str, SourceRecord]):
+def _figure(
+    path: Path, pid: str, index: int, data: Any, known: dict[str, SourceRecord], complete: bool
+) -> FigureRecord:
     if not isinstance(data, dict):
         raise BuildError(path, pid, f"figure #{index} must be a [[figures]] table")
-    f = _Fields(path, f"{pid}, figure #{index}", data)
+    f = Fields(path, f"{pid}, figure #{index}", data)
     f.unknown_keys(_FIGURE_KEYS)
     source = f.text("source")
     if source not in known:
         raise f.fail(f"'source' names unknown citation {source!r}")
     currency = f.text("currency", required=False) or None
-    if currency and not _CURRENCY.match(currency):
+    if currency and not CURRENCY.match(currency):
         raise f.fail(f"'currency' must be an ISO 4217 code like MXN or USD, got {currency!r}")
     year = f.integer("year", required=False)
     if year is not None and not 1900 <= year <= 2100:
@@ -260,24 +244,46 @@ def _figure(path: Path, pid: str, index: int, data: Any, known: dict[str, Source
     value_max = f.number("value_max", required=False)
     if value_max is not None and value is not None and value_max < value:
         raise f.fail("'value_max' is below 'value'")
+    period_start, period_end = f.date("period_start"), f.date("period_end")
+    if period_start and period_end and period_end[: len(period_start)] < period_start[
+        : len(period_end)
+    ]:
+        raise f.fail(f"'period_end' {period_end} is before 'period_start' {period_start}")
+    label, unit, note = f.text("label"), f.text("unit", required=False), f.text(
+        "note", required=False
+    )
+    spanish = {}
+    for key, english in (("label_es", label), ("unit_es", unit), ("note_es", note)):
+        spanish[key] = f.text(key, required=False)
+        if complete and english and not spanish[key]:
+            raise f.fail(f"'{key}' is missing (the Spanish text of the English one)")
+    kind = f.text("kind", required=False)
+    if kind and kind not in FIGURE_KINDS:
+        raise f.fail(f"unknown kind {kind!r}; allowed: {', '.join(FIGURE_KINDS)}")
     return FigureRecord(
-        label=f.text("label"),
+        label=label,
         value=value,  # type: ignore[arg-type]
         value_max=value_max,
-        unit=f.text("unit", required=False),
+        unit=unit,
         currency=currency,
         year=year,
         source=source,
-        note=f.text("note", required=False),
+        note=note,
+        kind=kind,
+        period_start=period_start,
+        period_end=period_end,
+        derived=f.flag("derived"),
+        confidence=f.choice("confidence", CONFIDENCE, default="confirmed"),
+        **spanish,
     )
 
 
 def load_policy(path: Path, known: dict[str, SourceRecord]) -> PolicyRecord:
-    data = _load_toml(path)
-    f = _Fields(path, str(data.get("id") or path.stem), data)
+    data = load_toml(path)
+    f = Fields(path, str(data.get("id") or path.stem), data)
     f.unknown_keys(_POLICY_KEYS)
     pid = f.text("id")
-    if not _SLUG.match(pid):
+    if not SLUG.match(pid):
         raise f.fail("'id' must be a lower-case slug (a-z, 0-9, hyphens)")
     kind = f.text("kind")
     if kind not in KINDS:
@@ -293,7 +299,7 @@ def load_policy(path: Path, known: dict[str, SourceRecord]) -> PolicyRecord:
     if status not in STATUSES:
         raise f.fail(f"unknown status {status!r}; allowed: {', '.join(STATUSES)}")
     date = f.text("date", required=False) or None
-    if date and not _ISO_PARTIAL.match(date):
+    if date and not ISO_PARTIAL.match(date):
         raise f.fail(f"'date' must be ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD), got {date!r}")
     date_kind = f.text("date_kind")
     if date_kind not in ("start", "dof"):
@@ -305,7 +311,24 @@ def load_policy(path: Path, known: dict[str, SourceRecord]) -> PolicyRecord:
     raw_figures = data.get("figures", [])
     if not isinstance(raw_figures, list):
         raise f.fail("'figures' must be [[figures]] tables")
-    figures = tuple(_figure(path, pid, i, fig, known) for i, fig in enumerate(raw_figures, 1))
+    complete = REQUIRE_COMPLETE_RECORDS
+    figures = tuple(
+        _figure(path, pid, i, fig, known, complete) for i, fig in enumerate(raw_figures, 1)
+    )
+    cited = set(known)
+    history = read_history(f, pid, cited, complete)
+    if complete and not history:
+        raise f.fail("no [[history]] row: every policy states how its status came to be")
+    check_history_ends_in_status(f, status, history)
+    status_as_of = f.day("status_as_of", required=complete)
+    measures = f.texts("measures")
+    spanish = {key: f.text(key, required=complete) for key in ("summary_es", "objective_es")}
+    measures_es = f.texts("measures_es", required=complete)
+    if measures_es and len(measures_es) != len(measures):
+        raise f.fail(
+            f"'measures_es' has {len(measures_es)} entries, 'measures' {len(measures)}: "
+            "they are the same list in two languages"
+        )
     return PolicyRecord(
         id=pid,
         kind=kind,
@@ -321,10 +344,17 @@ def load_policy(path: Path, known: dict[str, SourceRecord]) -> PolicyRecord:
         status=status,
         summary=f.text("summary"),
         objective=f.text("objective"),
-        measures=f.texts("measures"),
+        measures=measures,
         sources=sources,
         figures=figures,
         source_file=path.name,
+        status_as_of=status_as_of,
+        measures_es=measures_es,
+        history=history,
+        instruments=read_instruments(f, pid, cited),
+        links=read_links(f, pid, cited, complete),
+        institutions=read_roles(f, pid),
+        **spanish,
     )
 
 

@@ -11,6 +11,13 @@ from pathlib import Path
 
 import sqlite_utils
 
+from mxpolicy_gui.compile.record_tables import InstitutionRecord
+from mxpolicy_gui.compile.record_writer import (
+    create_record_indexes,
+    create_record_tables,
+    record_rows,
+    write_institutions,
+)
 from mxpolicy_gui.compile.records import PolicyRecord, SourceRecord
 from mxpolicy_gui.dataset import SCHEMA_VERSION
 
@@ -45,9 +52,13 @@ def _policy_row(seq: int, p: PolicyRecord) -> dict:
         "date_kind": p.date_kind,
         "year": p.year,
         "status": p.status,
+        "status_as_of": p.status_as_of or None,
         "summary": p.summary,
+        "summary_es": p.summary_es or None,
         "objective": p.objective,
+        "objective_es": p.objective_es or None,
         "measures": "\n".join(p.measures),
+        "measures_es": "\n".join(p.measures_es) or None,
         "source_file": p.source_file,
     }
 
@@ -85,9 +96,13 @@ def create_schema(db: sqlite_utils.Database) -> None:
             "date_kind": str,
             "year": int,
             "status": str,
+            "status_as_of": str,
             "summary": str,
+            "summary_es": str,
             "objective": str,
+            "objective_es": str,
             "measures": str,
+            "measures_es": str,
             "source_file": str,
         },
         pk="id",
@@ -111,9 +126,17 @@ def create_schema(db: sqlite_utils.Database) -> None:
             "year": int,
             "source_id": str,
             "note": str,
+            "label_es": str,
+            "unit_es": str,
+            "note_es": str,
+            "kind": str,
+            "period_start": str,
+            "period_end": str,
+            "derived": int,
+            "confidence": str,
         },
         pk="id",
-        not_null={"policy_id", "label", "value", "source_id"},
+        not_null={"policy_id", "label", "value", "source_id", "derived", "confidence"},
         foreign_keys=[("policy_id", "policies", "id"), ("source_id", "sources", "id")],
     )
     db["policy_sources"].create(
@@ -121,6 +144,7 @@ def create_schema(db: sqlite_utils.Database) -> None:
         pk=("policy_id", "source_id"),
         foreign_keys=[("policy_id", "policies", "id"), ("source_id", "sources", "id")],
     )
+    create_record_tables(db)
     db.execute(
         f"CREATE VIRTUAL TABLE policies_fts USING fts5({', '.join(FTS_COLUMNS)}, "
         f"tokenize = '{FTS_TOKENIZE}', prefix = '{FTS_PREFIX}')"
@@ -134,6 +158,7 @@ def create_indexes(db: sqlite_utils.Database) -> None:
     db["policy_sectors"].create_index(["sector", "policy_id"])
     db["figures"].create_index(["policy_id", "position"])
     db["policy_sources"].create_index(["source_id"])
+    create_record_indexes(db)
 
 
 def write_database(
@@ -141,6 +166,7 @@ def write_database(
     meta: dict[str, str],
     sources: Iterable[SourceRecord],
     policies: Iterable[PolicyRecord],
+    institutions: Iterable[InstitutionRecord] = (),
     *,
     batch_size: int = 1000,
 ) -> None:
@@ -170,6 +196,7 @@ def write_database(
                 ),
                 batch_size=batch_size,
             )
+            write_institutions(db, institutions, batch_size)
             _write_policies(db, policies, batch_size)
         create_indexes(db)
         db.execute(f"PRAGMA user_version = {int(SCHEMA_VERSION)}")
@@ -187,12 +214,16 @@ def _write_policies(
     figure_rows: list[dict] = []
     link_rows: list[dict] = []
     fts_rows: list[tuple] = []
+    record_tables: dict[str, list[dict]] = {}
 
     def flush() -> None:
         db["policies"].insert_all(policy_rows, batch_size=batch)
         db["policy_sectors"].insert_all(sector_rows, batch_size=batch)
         db["figures"].insert_all(figure_rows, batch_size=batch)
         db["policy_sources"].insert_all(link_rows, batch_size=batch)
+        for table, rows in record_tables.items():
+            db[table].insert_all(rows, batch_size=batch)
+            rows.clear()
         db.conn.executemany(
             f"INSERT INTO policies_fts(rowid, {', '.join(FTS_COLUMNS)}) "
             f"VALUES (?, {', '.join('?' * len(FTS_COLUMNS))})",
@@ -204,7 +235,9 @@ def _write_policies(
     for seq, p in enumerate(policies, 1):
         policy_rows.append(_policy_row(seq, p))
         sector_rows.extend({"policy_id": p.id, "sector": s} for s in p.sectors)
-        linked: list[str] = list(dict.fromkeys([*p.sources, *(f.source for f in p.figures)]))
+        for table, rows in record_rows(p).items():
+            record_tables.setdefault(table, []).extend(rows)
+        linked = p.cited()
         link_rows.extend(
             {"policy_id": p.id, "source_id": sid, "position": i} for i, sid in enumerate(linked, 1)
         )
@@ -223,6 +256,14 @@ def _write_policies(
                     "year": f.year,
                     "source_id": f.source,
                     "note": f.note or None,
+                    "label_es": f.label_es or None,
+                    "unit_es": f.unit_es or None,
+                    "note_es": f.note_es or None,
+                    "kind": f.kind or None,
+                    "period_start": f.period_start or None,
+                    "period_end": f.period_end or None,
+                    "derived": int(f.derived),
+                    "confidence": f.confidence,
                 }
             )
         fts_rows.append(

@@ -4,12 +4,16 @@ Columns (documented for people who open the files):
 
 `write_policies_csv` — id, kind, number, name_en, name_es, administration, president,
 sectors (joined with "; "), agencies ("; "), date (ISO 8601, partial allowed, empty when
-unknown), date_kind (start | dof), status, summary, objective, measures (joined with " | "),
-sources (full citations joined with " | ").
+unknown), date_kind (start | dof), status (the current one: the latest row of its history),
+status_as_of (ISO date the status was last checked against sources, empty if not yet),
+summary, objective, measures (joined with " | "), sources (full citations joined with " | ").
 
 `write_figures_csv` — policy_id, policy_name_en, label, value, value_max, unit, currency,
-year, source_id, source_citation, note. Values are plain numbers in base units (64 billion is
-64000000000); a range has its low end in value and its high end in value_max.
+year, source_id, source_citation, note, kind (legal parameter | target | reported result |
+government claim | estimate, empty if not stated), period_start, period_end (ISO, when the
+value holds for a period), derived (true when computed from the stated form kept in note),
+confidence (confirmed | partly confirmed | unconfirmed). Values are plain numbers in base
+units (64 billion is 64000000000); a range has its low end in value and its high end in value_max.
 
 Files follow RFC 4180 (CRLF line ends; text cells always in double quotes, numbers bare)
 and are UTF-8; `excel_compatible` adds a byte-order mark so Excel reads the accents right.
@@ -36,12 +40,20 @@ from mxpolicy_gui.store.records import Policy
 
 POLICY_COLUMNS = (
     "id", "kind", "number", "name_en", "name_es", "administration", "president", "sectors",
-    "agencies", "date", "date_kind", "status", "summary", "objective", "measures", "sources",
+    "agencies", "date", "date_kind", "status", "status_as_of", "summary", "objective",
+    "measures", "sources",
 )
 FIGURE_COLUMNS = (
     "policy_id", "policy_name_en", "label", "value", "value_max", "unit", "currency", "year",
-    "source_id", "source_citation", "note",
+    "source_id", "source_citation", "note", "kind", "period_start", "period_end", "derived",
+    "confidence",
 )
+#: Columns written as bare numbers; every other cell is quoted text. The cell builders below
+#: follow the column order above (tests check header and cells agree).
+_POLICY_NUMBERS = ("number",)
+_FIGURE_NUMBERS = ("value", "value_max", "year")
+_POLICY_TEXT_CELLS = len(POLICY_COLUMNS) - len(_POLICY_NUMBERS)
+_FIGURE_TEXT_CELLS = len(FIGURE_COLUMNS) - len(_FIGURE_NUMBERS)
 LIST_SEPARATOR = "; "
 TEXT_SEPARATOR = " | "
 CHUNK = 500
@@ -107,8 +119,8 @@ def _policy_texts(p: Policy) -> tuple[str, ...]:
     sep, tsep = LIST_SEPARATOR, TEXT_SEPARATOR
     return (
         p.name_en, p.name_es, p.administration, p.president, sep.join(p.sectors),
-        sep.join(p.agencies), p.date or "", p.date_kind, p.status, p.summary, p.objective,
-        tsep.join(p.measures), tsep.join([s.citation for s in p.sources]),
+        sep.join(p.agencies), p.date or "", p.date_kind, p.status, p.status_as_of or "",
+        p.summary, p.objective, tsep.join(p.measures), tsep.join([s.citation for s in p.sources]),
     )
 
 
@@ -126,52 +138,59 @@ def _policy_chunk(chunk: list[Policy]) -> tuple[str, int]:
         f"{o}{p.id}{c},{o}{p.kind}{c},{p.number},{o}"
         + join((
             p.name_en, p.name_es, p.administration, p.president, sep.join(p.sectors),
-            sep.join(p.agencies), p.date or "", p.date_kind, p.status, p.summary, p.objective,
-            tsep.join(p.measures), tsep.join([s.citation for s in p.sources]),
+            sep.join(p.agencies), p.date or "", p.date_kind, p.status, p.status_as_of or "",
+            p.summary, p.objective, tsep.join(p.measures),
+            tsep.join([s.citation for s in p.sources]),
         ))
         + c
         for p in chunk
     ]
-    text = _finish_chunk(joined, 15)
+    text = _finish_chunk(joined, _POLICY_TEXT_CELLS)
     if text is None:
         text = "".join(_policy_line(p) + EOL for p in chunk)
     return text, len(chunk)
 
 
 def _figure_cells(p: Policy) -> Iterator[tuple[str, ...]]:
-    """Per figure: (policy_id, name, label, value, value_max, unit, currency, year,
-    source_id, citation, note) with the numbers already as text."""
+    """Per figure: the cells of `FIGURE_COLUMNS`, with the numbers already as text."""
     citations = {s.id: s.citation for s in p.sources}
     number = _number
     for f in p.figures:
         yield (
             p.id, p.name_en, f.label, number(f.value), number(f.value_max), f.unit or "",
             f.currency or "", "" if f.year is None else str(f.year), f.source_id,
-            citations.get(f.source_id, ""), f.note or "",
+            citations.get(f.source_id, ""), f.note or "", f.kind or "", f.period_start or "",
+            f.period_end or "", "true" if f.derived else "false", f.confidence,
         )
 
 
 def _figure_lines(chunk: list[Policy]) -> Iterator[str]:
     """Figure rows as CSV lines (without line ends), one cell at a time."""
     for p in chunk:
-        for pid, name, label, value, vmax, unit, cur, year, sid, cit, note in _figure_cells(p):
+        for pid, name, label, value, vmax, unit, cur, year, sid, cit, note, *rest in _figure_cells(
+            p
+        ):
             yield (
                 f"{quote(pid)},{quote(name)},{quote(label)},{value},{vmax},{quote(unit)},"
-                f"{quote(cur)},{year},{quote(sid)},{quote(cit)},{quote(note)}"
+                f"{quote(cur)},{year},{quote(sid)},{quote(cit)},{quote(note)},"
+                + ",".join(quote(r) for r in rest)
             )
 
 
 def _figure_chunk(chunk: list[Policy]) -> tuple[str, int]:
     o, c = _OPEN, _CLOSE
+    tail = f"{c},{o}".join
     joined = [
         f"{o}{pid}{c},{o}{name}{c},{o}{label}{c},{value},{vmax},{o}{unit}{c},{o}{cur}{c},"
-        f"{year},{o}{sid}{c},{o}{cit}{c},{o}{note}{c}"
+        f"{year},{o}{sid}{c},{o}{cit}{c},{o}{note}{c},{o}{tail(rest)}{c}"
         for p in chunk
-        for pid, name, label, value, vmax, unit, cur, year, sid, cit, note in _figure_cells(p)
+        for pid, name, label, value, vmax, unit, cur, year, sid, cit, note, *rest in _figure_cells(
+            p
+        )
     ]
     if not joined:
         return "", 0
-    text = _finish_chunk(joined, 8)
+    text = _finish_chunk(joined, _FIGURE_TEXT_CELLS)
     if text is None:
         text = "".join(line + EOL for line in _figure_lines(chunk))
     return text, len(joined)

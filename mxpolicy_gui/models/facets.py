@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -17,16 +18,21 @@ class FacetModel(QAbstractListModel):
 
     checkedChanged = Signal()
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent=None, order: Sequence[str] = ()) -> None:
+        """`order`: a closed vocabulary to list values in (others follow, alphabetically)."""
         super().__init__(parent)
         self._values: list[FacetValue] = []
         self._checked: set[str] = set()
+        self._rank = {value: i for i, value in enumerate(order)}
 
     def set_values(self, values: list[FacetValue]) -> None:
         present = {v.value for v in values}
         kept = [FacetValue(v, 0) for v in sorted(self._checked - present)]
         self.beginResetModel()
-        self._values = sorted([*values, *kept], key=lambda v: v.value)
+        last = len(self._rank)
+        self._values = sorted(
+            [*values, *kept], key=lambda v: (self._rank.get(v.value, last), v.value)
+        )
         self.endResetModel()
 
     def checked(self) -> frozenset[str]:

@@ -4,9 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
-from mxpolicy_gui.formatting import display_locale, format_figure_value
+from mxpolicy_gui.formatting import display_locale, format_date, format_figure_value
 from mxpolicy_gui.store.records import Figure, Policy
 
 COL_LABEL, COL_VALUE, COL_YEAR, COL_SOURCE = range(4)
@@ -64,6 +70,7 @@ class FiguresModel(QAbstractTableModel):
             parts = [fig.label, format_figure_value(fig, self._locale)]
             if fig.note:
                 parts.append(f"Note: {fig.note}")
+            parts += _record_lines(fig)
             if source:
                 parts.append(f"Source: {source.citation}")
             return "\n".join(parts)
@@ -81,3 +88,24 @@ class FiguresModel(QAbstractTableModel):
             if s.id == fig.source_id:
                 return f"[{i}]"
         return fig.source_id
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("FiguresModel", text)
+
+
+def _record_lines(fig: Figure) -> list[str]:
+    """What kind of number it is, when it holds, whether we computed it, how sure we are."""
+    lines = []
+    if fig.kind:
+        lines.append(tr("Kind: {kind}").format(kind=tr(fig.kind)))
+    if fig.period_start or fig.period_end:
+        lines.append(tr("Holds: {start} – {end}").format(
+            start=format_date(fig.period_start) if fig.period_start else "…",
+            end=format_date(fig.period_end) if fig.period_end else "…",
+        ))
+    if fig.derived:
+        lines.append(tr("Derived: computed from the form the source states (see the note)"))
+    if fig.confidence != "confirmed":
+        lines.append(tr("Confidence: {level}").format(level=tr(fig.confidence)))
+    return lines

@@ -7,14 +7,29 @@ from mxpolicy_gui.store.database import Store
 from mxpolicy_gui.store.errors import QueryInterrupted, StoreError
 from mxpolicy_gui.store.fts import fts_expression, search_terms
 from mxpolicy_gui.store.query import Facet, PolicyQuery, SortKey
-from mxpolicy_gui.store.records import DatasetInfo, FacetValue, Figure, Policy, PolicyRow, Source
+from mxpolicy_gui.store.records import (
+    DatasetInfo,
+    FacetValue,
+    Figure,
+    HistoryEntry,
+    InstitutionRole,
+    Instrument,
+    Policy,
+    PolicyLink,
+    PolicyRow,
+    Source,
+)
 
 __all__ = [
     "DatasetInfo",
     "Facet",
     "FacetValue",
     "Figure",
+    "HistoryEntry",
+    "InstitutionRole",
+    "Instrument",
     "Policy",
+    "PolicyLink",
     "PolicyQuery",
     "PolicyRow",
     "QueryInterrupted",

@@ -16,6 +16,7 @@ from mxpolicy_gui.dataset import KINDS, REQUIRED_TABLES, SCHEMA_VERSION
 from mxpolicy_gui.store import sql
 from mxpolicy_gui.store.errors import QueryInterrupted, StoreError
 from mxpolicy_gui.store.query import Facet, PolicyQuery, SortKey
+from mxpolicy_gui.store.record_tables import read_record_tables
 from mxpolicy_gui.store.records import (
     DatasetInfo,
     FacetValue,
@@ -311,12 +312,11 @@ class Store:
         figures_of: dict[str, list[Figure]] = {}
         if figures:
             for r in self._run(
-                "SELECT policy_id, label, value, value_max, unit, currency, year, source_id, "
-                "note FROM figures WHERE policy_id IN (SELECT value FROM json_each(?)) "
-                "ORDER BY policy_id, position",
+                f"SELECT {sql.FIGURE_COLUMNS} FROM figures "
+                "WHERE policy_id IN (SELECT value FROM json_each(?)) ORDER BY policy_id, position",
                 [id_list],
             ):
-                figures_of.setdefault(r[0], []).append(Figure(*r[1:]))
+                figures_of.setdefault(r[0], []).append(Figure(*r[1:15], bool(r[15]), r[16]))
         sources = self._sources()
         sources_of: dict[str, list[Source]] = {}
         for policy_id, source_id in self._run(
@@ -327,6 +327,7 @@ class Store:
             source = sources.get(source_id)
             if source is not None:  # as the join did: a link to no source is left out
                 sources_of.setdefault(policy_id, []).append(source)
+        records = read_record_tables(self._run, id_list)
         no_figures: tuple[Figure, ...] = ()
         # Positional arguments, in `Policy`'s field order (the order of POLICY_COLUMNS):
         # measurably faster than keywords at 100,000 records.
@@ -339,6 +340,12 @@ class Store:
                 _split(r[14], "\n"),
                 tuple(figures_of.get(r[0], no_figures)),
                 tuple(sources_of.get(r[0], ())),
+                *r[15:18],
+                _split(r[18], "\n"),
+                tuple(records.history.get(r[0], ())),
+                tuple(records.instruments.get(r[0], ())),
+                tuple(records.institutions.get(r[0], ())),
+                tuple(records.links.get(r[0], ())),
             )
             for r in rows
         ]

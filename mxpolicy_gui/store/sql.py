@@ -12,10 +12,17 @@ ROW_COLUMNS = (
     "p.date_kind, p.status, p.administration"
 )
 
-#: What a full `Policy` is made from (the store adds figures and sources).
+#: What a full `Policy` is made from (the store adds figures, sources and record tables).
 POLICY_COLUMNS = (
     "p.id, p.kind, p.number, p.name_en, p.name_es, p.administration, p.president, p.sectors, "
-    "p.agencies, p.date, p.date_kind, p.status, p.summary, p.objective, p.measures"
+    "p.agencies, p.date, p.date_kind, p.status, p.summary, p.objective, p.measures, "
+    "p.status_as_of, p.summary_es, p.objective_es, p.measures_es"
+)
+
+#: A `Figure`'s columns, in its field order, after `policy_id`.
+FIGURE_COLUMNS = (
+    "policy_id, label, value, value_max, unit, currency, year, source_id, note, label_es, "
+    "unit_es, note_es, kind, period_start, period_end, derived, confidence"
 )
 
 _SORT_SQL = {

@@ -36,6 +36,7 @@ class AboutDialog(QDialog):
             f"{info.counts.get('reform', 0)} reforms.<br><small>{esc(info.path)}</small></p>"
             f"<p><b>Main sources</b></p><ul>{sources}</ul>"
             "<p>Every figure in the app names its own source in the detail pane.</p>"
+            f"<p>{html.escape(self.methodology_line(), quote=False)}</p>"
             f"<p><b>Licence</b><br>{esc(info.licence)}<br>Application code: MIT licence. "
             "Font: DejaVu Sans (Bitstream Vera licence).</p>"
         )
@@ -52,3 +53,11 @@ class AboutDialog(QDialog):
         layout.addWidget(buttons)
         self.text = label
         self.resize(560, 420)
+
+    def methodology_line(self) -> str:
+        return self.tr(
+            "Each status is dated: \"as of\" is the day it was last checked against sources, "
+            "and how sure we are of a fact is marked as confirmed, partly confirmed or "
+            "unconfirmed. The list of 13 reforms is this project's reconstruction: no single "
+            "source lists thirteen (see docs/methodology.md)."
+        )

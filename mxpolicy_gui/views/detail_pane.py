@@ -29,6 +29,7 @@ from mxpolicy_gui.models.figures import COL_LABEL, COL_SOURCE, COL_VALUE, COL_YE
 from mxpolicy_gui.store.records import Policy, Source
 from mxpolicy_gui.views.figure_chart import FigureChart
 from mxpolicy_gui.views.links import safe_web_url
+from mxpolicy_gui.views.record_sections import RecordSections, status_line
 
 UrlOpener = Callable[[QUrl], object]
 KIND_LABELS = {"innovation": "Public service innovation", "reform": "Structural reform"}
@@ -108,6 +109,8 @@ class DetailPane(QScrollArea):
     """Shows one `Policy`; `show_policy(None)` shows the empty state."""
 
     message = Signal(str)
+    #: (policy id, kind) of a related policy the person clicked: the window selects it.
+    relatedSelected = Signal(str, str)
 
     def __init__(self, open_url: UrlOpener, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -182,6 +185,10 @@ class DetailPane(QScrollArea):
         self.measures.setAccessibleName("Main measures")
         layout.addWidget(self.measures)
 
+        self.record = RecordSections(open_url)
+        self.record.relatedSelected.connect(self.relatedSelected)
+        layout.addWidget(self.record)
+
         self.figures_heading = _heading("Key figures")
         layout.addWidget(self.figures_heading)
         self.figures_model = FiguresModel(self)
@@ -216,6 +223,7 @@ class DetailPane(QScrollArea):
         self.empty.setVisible(policy is None)
         self.content.setVisible(policy is not None)
         self.figures_model.set_policy(policy)
+        self.record.show_policy(policy)
         for row in self.source_rows:
             self.sources_box.removeWidget(row)
             row.hide()
@@ -234,7 +242,7 @@ class DetailPane(QScrollArea):
         self.facts["president"].setText(policy.president)
         when = "published in the DOF" if policy.date_kind == "dof" else "started"
         self.facts["date"].setText(f"{format_date(policy.date)} ({when})")
-        self.facts["status"].setText(policy.status)
+        self.facts["status"].setText(status_line(policy))
         self.facts["sectors"].setText(", ".join(policy.sectors))
         self.facts["agencies"].setText("\n".join(policy.agencies))
         self.summary.setText(policy.summary)

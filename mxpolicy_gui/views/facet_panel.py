@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mxpolicy_gui.dataset import STATUSES
 from mxpolicy_gui.models.facets import FacetModel
 
 YEAR_MIN, YEAR_MAX = 1900, 2100
@@ -53,7 +54,8 @@ class FacetPanel(QWidget):
             box = QGroupBox(title)
             box_layout = QVBoxLayout(box)
             box_layout.setContentsMargins(4, 4, 4, 4)
-            model = FacetModel(self)
+            # Statuses in the order of their closed vocabulary (dataset.STATUSES).
+            model = FacetModel(self, STATUSES if key == "status" else ())
             view = QListView()
             view.setModel(model)
             view.setAccessibleName(self.tr("{title} filter").format(title=title))

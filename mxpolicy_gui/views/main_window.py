@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
             tab.selectionCountChanged.connect(self._selection_count_changed)
             tab.message.connect(self.show_status)
             tab.exportRequested.connect(self.export_selection)
+            tab.relatedSelected.connect(self.show_policy)
             self._update_tab_title(tab)
         self.tabs_widget.currentChanged.connect(self._tab_changed)
         self.welcome = WelcomeBar(info, settings)
@@ -222,6 +223,13 @@ class MainWindow(QMainWindow):
 
     def current_tab(self) -> PolicyTab:
         return self.tabs[self.tabs_widget.currentIndex()]
+
+    def show_policy(self, policy_id: str, kind: str) -> None:
+        """Bring up the tab of `kind` with `policy_id` selected (a related-policy click)."""
+        for index, tab in enumerate(self.tabs):
+            if tab.kind == kind and tab.select_policy(policy_id):
+                self.tabs_widget.setCurrentIndex(index)
+                return
 
     def focus_search(self) -> None:
         search = self.current_tab().search

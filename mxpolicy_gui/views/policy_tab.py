@@ -82,6 +82,8 @@ class PolicyTab(QWidget):
     selectionCountChanged = Signal(int)
     countsChanged = Signal(int, int)
     message = Signal(str)
+    #: (policy id, kind) of a related policy clicked in the detail pane.
+    relatedSelected = Signal(str, str)
     #: Export selected… from the row menu; the window owns exporting.
     exportRequested = Signal()
 
@@ -175,6 +177,7 @@ class PolicyTab(QWidget):
 
         self.detail = DetailPane(open_url)
         self.detail.message.connect(self.message)
+        self.detail.relatedSelected.connect(self.relatedSelected)
         install_detail_menu(self.detail)
         release_tab_key(self.detail.figures)
 
@@ -353,6 +356,21 @@ class PolicyTab(QWidget):
             | QItemSelectionModel.SelectionFlag.Rows,
         )
         self.table.scrollTo(index)
+
+    def select_policy(self, policy_id: str) -> bool:
+        """Make `policy_id` current, clearing search and filters if they hide it."""
+        for attempt in range(2):
+            if attempt:
+                self.clear_all()
+                self.apply_query()
+            row = self.model.row_of(policy_id)
+            while row < 0 and self.model.canFetchMore():
+                self.model.fetchMore()
+                row = self.model.row_of(policy_id)
+            if row >= 0:
+                self.select_row(row)
+                return True
+        return False
 
     def current_policy_id(self) -> str | None:
         index = self.table.selectionModel().currentIndex()

@@ -213,7 +213,7 @@ def test_fast_path_matches_per_cell_path_and_reads_back(texts, value, year):
         assert len(rows) == 2
     policy_row = next(iter(csv.reader(io.StringIO(csv_writer._policy_chunk([policy])[0]))))
     assert policy_row[3] == csv_writer.neutralise(a)
-    assert policy_row[12] == csv_writer.neutralise(c)
+    assert policy_row[POLICY_COLUMNS.index("summary")] == csv_writer.neutralise(c)
     figure_row = next(iter(csv.reader(io.StringIO(csv_writer._figure_chunk([policy])[0]))))
     assert figure_row[2] == csv_writer.neutralise(a)
     assert float(figure_row[3]) == value

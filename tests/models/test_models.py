@@ -110,3 +110,15 @@ def test_facet_model_checks_and_keeps_checked_values(qtmodeltester):
     assert model.checked() == {"Energy"}
     model.set_values([FacetValue("Health", 1)])
     assert [model.index(r).data() for r in range(model.rowCount())] == ["Energy (0)", "Health (1)"]
+
+
+def test_status_facet_lists_values_in_the_closed_vocabulary_order(qtbot):
+    from mxpolicy_gui.dataset import STATUSES
+    from mxpolicy_gui.models.facets import FacetModel, ValueRole
+    from mxpolicy_gui.store import FacetValue
+
+    model = FacetModel(order=STATUSES)
+    model.set_values([FacetValue("Superseded", 2), FacetValue("In force", 1),
+                      FacetValue("Continued", 3), FacetValue("Zz legacy", 1)])
+    shown = [model.index(r).data(ValueRole) for r in range(model.rowCount())]
+    assert shown == ["In force", "Superseded", "Continued", "Zz legacy"]

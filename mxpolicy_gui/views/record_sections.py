@@ -1,0 +1,228 @@
+"""The legal and institutional record in the detail pane: status history, instruments,
+institutions and related policies.
+
+Each section is a box of small rows rebuilt for every policy, hidden when the policy has
+none. Record text is plain text only, like the rest of the pane; addresses open only through
+`safe_web_url`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mxpolicy_gui.formatting import format_date
+from mxpolicy_gui.store.records import (
+    HistoryEntry,
+    InstitutionRole,
+    Instrument,
+    Policy,
+    PolicyLink,
+)
+from mxpolicy_gui.views.links import safe_web_url
+
+UrlOpener = Callable[[QUrl], object]
+SEP = " · "
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RecordSections", text)
+
+
+def _label(text: str) -> QLabel:
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
+    policy.setHeightForWidth(True)
+    label.setSizePolicy(policy)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setText(text)
+    return label
+
+
+def _confidence(value: str) -> str:
+    """Nothing for confirmed facts (the rule); the level, in brackets, for the others."""
+    return "" if value == "confirmed" else f" [{_tr(value)}]"
+
+
+def status_line(policy: Policy) -> str:
+    """"Superseded (as of 16 Jul 2025)": the current status and when it was last checked."""
+    status = _tr(policy.current_status)
+    if not policy.status_as_of:
+        return status
+    return _tr("{status} (as of {date})").format(
+        status=status, date=format_date(policy.status_as_of)
+    )
+
+
+def history_text(entry: HistoryEntry) -> str:
+    parts = [format_date(entry.date), _tr(entry.status)]
+    if entry.instrument_title:
+        parts.append(entry.instrument_title)
+    return SEP.join(parts) + _confidence(entry.confidence)
+
+
+def instrument_text(item: Instrument) -> str:
+    title = item.title_es + (f" ({item.title_en})" if item.title_en else "")
+    when = _tr("DOF {date}") if item.kind != "court ruling" else _tr("ruling of {date}")
+    return SEP.join(
+        [_tr(item.kind).capitalize(), title, when.format(date=format_date(item.dof_date))]
+    ) + _confidence(item.confidence)
+
+
+def lifespan(item: InstitutionRole) -> str:
+    start = format_date(item.created)
+    return f"{start} – {format_date(item.ended)}" if item.ended else _tr("since {date}").format(
+        date=start
+    )
+
+
+def institution_text(item: InstitutionRole) -> str:
+    name = item.name_en + (f" ({item.acronym})" if item.acronym else "")
+    parts = [name, _tr(item.role), lifespan(item)]
+    if item.successor_name_en:
+        parts.append(_tr("succeeded by {name}").format(name=item.successor_name_en))
+    return SEP.join(parts) + _confidence(item.confidence)
+
+
+def link_text(link: PolicyLink) -> str:
+    kind = _tr("Innovation") if link.to_kind == "innovation" else _tr("Reform")
+    return f"{_tr(link.relation).capitalize()}: {kind} {link.to_number} — {link.to_name_en}"
+
+
+class _Section(QWidget):
+    """A heading and a list of rows; hidden when empty."""
+
+    def __init__(self, title: str, accessible: str) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        self.heading = QLabel(title)
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.heading.setFont(font)
+        self.heading.setContentsMargins(0, 10, 0, 2)
+        layout.addWidget(self.heading)
+        self.rows_box = QVBoxLayout()
+        self.rows_box.setSpacing(2)
+        layout.addLayout(self.rows_box)
+        self.setAccessibleName(accessible)
+        self.rows: list[QWidget] = []
+
+    def clear(self) -> None:
+        for row in self.rows:
+            self.rows_box.removeWidget(row)
+            row.hide()
+            row.setParent(None)
+            row.deleteLater()
+        self.rows = []
+
+    def add(self, row: QWidget) -> None:
+        self.rows_box.addWidget(row)
+        self.rows.append(row)
+
+    def finish(self) -> None:
+        self.setVisible(bool(self.rows))
+
+
+class InstrumentRow(QWidget):
+    """One instrument with its DOF date and, for http(s) only, "Open official text"."""
+
+    def __init__(self, item: Instrument, open_url: UrlOpener) -> None:
+        super().__init__()
+        self.instrument = item
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 2)
+        self.text = _label(instrument_text(item))
+        self.text.setAccessibleName(self.tr("Instrument"))
+        layout.addWidget(self.text, 1)
+        self.url = safe_web_url(item.url)
+        self.open_button = QToolButton()
+        self.open_button.setText(self.tr("Open official text"))
+        self.open_button.setAccessibleName(self.tr("Open official text of {title}").format(
+            title=item.title_en or item.title_es
+        ))
+        self.open_button.setEnabled(self.url is not None)
+        self.open_button.setToolTip(
+            self.url.toString() if self.url else self.tr("No official address on record")
+        )
+        self.open_button.clicked.connect(lambda: open_url(self.url) if self.url else None)
+        layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignTop)
+
+
+class RelatedButton(QToolButton):
+    """A related policy, shown as a link; clicking it asks for that policy to be selected."""
+
+    def __init__(self, link: PolicyLink) -> None:
+        super().__init__()
+        self.link = link
+        self.setText(link_text(link))
+        self.setAutoRaise(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        font = self.font()
+        font.setUnderline(True)
+        self.setFont(font)
+        self.setAccessibleName(self.tr("Show related policy {name}").format(name=link.to_name_en))
+        note = link.note or ""
+        self.setToolTip(note + _confidence(link.confidence))
+
+
+class RecordSections(QWidget):
+    """History, instruments, institutions and related policies of one policy."""
+
+    #: (policy id, kind) of a related policy the person clicked.
+    relatedSelected = Signal(str, str)
+
+    def __init__(self, open_url: UrlOpener, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._open_url = open_url
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.history = _Section(self.tr("Status history"), self.tr("Status history"))
+        self.instruments = _Section(self.tr("Legal instruments"), self.tr("Legal instruments"))
+        self.institutions = _Section(self.tr("Institutions"), self.tr("Institutions"))
+        self.related = _Section(self.tr("Related policies"), self.tr("Related policies"))
+        for section in (self.history, self.instruments, self.institutions, self.related):
+            layout.addWidget(section)
+        self.related_buttons: list[RelatedButton] = []
+
+    def show_policy(self, policy: Policy | None) -> None:
+        for section in (self.history, self.instruments, self.institutions, self.related):
+            section.clear()
+        self.related_buttons = []
+        if policy is not None:
+            for entry in policy.history:
+                row = _label(history_text(entry))
+                row.setToolTip(entry.note or "")
+                row.setAccessibleName(self.tr("History entry"))
+                self.history.add(row)
+            for item in policy.instruments:
+                self.instruments.add(InstrumentRow(item, self._open_url))
+            for body in policy.institutions:
+                row = _label(institution_text(body))
+                row.setAccessibleName(self.tr("Institution"))
+                row.setToolTip(body.name_es)
+                self.institutions.add(row)
+            for link in policy.links:
+                button = RelatedButton(link)
+                button.clicked.connect(
+                    lambda _checked=False, lk=link: self.relatedSelected.emit(lk.to_id, lk.to_kind)
+                )
+                self.related.add(button)
+                self.related_buttons.append(button)
+        for section in (self.history, self.instruments, self.institutions, self.related):
+            section.finish()
