@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QPoint, QSettings, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QPoint, QSettings, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QContextMenuEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from mxpolicy_gui import APP_NAME
+from mxpolicy_gui.settings import CURRENT_TAB, EXPORT_FOLDER, THEME, WINDOW_GEOMETRY, WINDOW_STATE
 from mxpolicy_gui.store.query import PolicyQuery
 from mxpolicy_gui.store.records import DatasetInfo, Policy
 from mxpolicy_gui.views.about_dialog import AboutDialog
@@ -27,7 +28,6 @@ from mxpolicy_gui.views.export_notice import ExportNotice
 from mxpolicy_gui.views.keyboard import cycle_panes
 from mxpolicy_gui.views.policy_tab import PolicyTab
 from mxpolicy_gui.views.table_copy import copy_selected_rows
-from mxpolicy_gui.views.theme import SETTINGS_KEY as THEME_KEY
 from mxpolicy_gui.views.theme import apply_theme, normalise
 from mxpolicy_gui.views.welcome import WelcomeBar
 from mxpolicy_gui.views.window_menus import build_menus
@@ -100,7 +100,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.selection_label)
         self.actions: dict[str, QAction] = {}
         build_menus(self)
-        self.set_theme(normalise(settings.value(THEME_KEY)), save=False)
+        self.set_theme(normalise(THEME.get(self.settings)), save=False)
         self.resize(1280, 800)
         self._restored_tabs = False
         self.restore_state()
@@ -138,7 +138,7 @@ class MainWindow(QMainWindow):
         if chosen is None:
             return
         path, figures = chosen
-        self.settings.setValue("export/folder", str(path.parent))
+        EXPORT_FOLDER.set(self.settings, str(path.parent))
         request = ExportRequest(
             query=query,
             path=path,
@@ -155,7 +155,7 @@ class MainWindow(QMainWindow):
 
     def _ask_path(self, suggested: str) -> tuple[Path, bool] | None:
         folder = str(
-            self.settings.value("export/folder", "")
+            EXPORT_FOLDER.get(self.settings)
             or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         )
         name, chosen_filter = QFileDialog.getSaveFileName(
@@ -289,7 +289,7 @@ class MainWindow(QMainWindow):
         key = apply_theme(key)
         self.actions[f"theme_{key}"].setChecked(True)
         if save:
-            self.settings.setValue(THEME_KEY, key)
+            THEME.set(self.settings, key)
 
     def show_guide(self):
         from mxpolicy_gui.views.help_dialog import UserGuideDialog
@@ -324,33 +324,30 @@ class MainWindow(QMainWindow):
 
     def save_state(self) -> None:
         s = self.settings
-        s.setValue("window/geometry", self.saveGeometry())
-        s.setValue("window/state", self.saveState())
-        s.setValue("window/tab", self.tabs_widget.currentIndex())
+        WINDOW_GEOMETRY.set(s, self.saveGeometry())
+        WINDOW_STATE.set(s, self.saveState())
+        CURRENT_TAB.set(s, self.tabs_widget.currentIndex())
         for tab in self.tabs:
-            tab.save_state(s, f"tabs/{tab.kind}")
+            tab.save_state(s)
         s.sync()
 
     def restore_state(self) -> None:
         """Restore saved state; values of the wrong type (a hand-edited file) are ignored."""
         s = self.settings
-        geometry = s.value("window/geometry")
-        if isinstance(geometry, QByteArray | bytes):
-            self.restoreGeometry(QByteArray(geometry))
-        state = s.value("window/state")
-        if isinstance(state, QByteArray | bytes):
-            self.restoreState(QByteArray(state))
-        try:
-            tab_index = int(s.value("window/tab", 0))
-        except (TypeError, ValueError):
-            tab_index = 0
+        geometry = WINDOW_GEOMETRY.get(s)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = WINDOW_STATE.get(s)
+        if state is not None:
+            self.restoreState(state)
+        tab_index = CURRENT_TAB.get(s)
         if 0 <= tab_index < len(self.tabs):
             self.tabs_widget.setCurrentIndex(tab_index)
 
     def _restore_tabs(self) -> None:
         """Splitters and columns, once the window has its real size (else they rescale)."""
         for tab in self.tabs:
-            tab.restore_state(self.settings, f"tabs/{tab.kind}")
+            tab.restore_state(self.settings)
         self._restored_tabs = True
 
     def showEvent(self, event) -> None:

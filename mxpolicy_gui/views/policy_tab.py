@@ -38,6 +38,7 @@ from mxpolicy_gui.models.policy_table import (
     IdRole,
     PolicyTableModel,
 )
+from mxpolicy_gui.settings import TAB_AUTO_COLUMNS, TAB_HEADER, TAB_SPLITTER
 from mxpolicy_gui.store.query import Facet, PolicyQuery
 from mxpolicy_gui.store.records import FacetValue, Policy
 from mxpolicy_gui.views.column_fit import ColumnFitter
@@ -424,23 +425,20 @@ class PolicyTab(QWidget):
 
     # -- persistence ---------------------------------------------------------------------
 
-    def save_state(self, settings: QSettings, prefix: str) -> None:
-        settings.setValue(f"{prefix}/splitter", self.splitter.saveState())
-        settings.setValue(f"{prefix}/header", self.table.horizontalHeader().saveState())
-        settings.setValue(f"{prefix}/auto_columns", self.columns.auto)
+    def save_state(self, settings: QSettings) -> None:
+        TAB_SPLITTER.set(settings, self.splitter.saveState(), tab=self.kind)
+        TAB_HEADER.set(settings, self.table.horizontalHeader().saveState(), tab=self.kind)
+        TAB_AUTO_COLUMNS.set(settings, self.columns.auto, tab=self.kind)
 
-    def restore_state(self, settings: QSettings, prefix: str) -> None:
+    def restore_state(self, settings: QSettings) -> None:
         """Restore what can be restored; anything corrupt or foreign is ignored."""
-        self.columns.auto = settings.value(f"{prefix}/auto_columns", True) not in (
-            "false",
-            False,
-        )
-        splitter = settings.value(f"{prefix}/splitter")
-        if isinstance(splitter, QByteArray | bytes):
-            self.splitter.restoreState(QByteArray(splitter))
-        header = settings.value(f"{prefix}/header")
-        if isinstance(header, QByteArray | bytes):
-            self._restore_header(QByteArray(header))
+        self.columns.auto = TAB_AUTO_COLUMNS.get(settings, tab=self.kind)
+        splitter = TAB_SPLITTER.get(settings, tab=self.kind)
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        header = TAB_HEADER.get(settings, tab=self.kind)
+        if header is not None:
+            self._restore_header(header)
         self.columns.fit()
 
     def _restore_header(self, state: QByteArray) -> None:

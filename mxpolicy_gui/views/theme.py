@@ -11,13 +11,14 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
-SETTINGS_KEY = "view/theme"
+from mxpolicy_gui.settings import THEME
+
 THEMES: dict[str, str] = {
     "system": QT_TRANSLATE_NOOP("Theme", "&System"),
     "light": QT_TRANSLATE_NOOP("Theme", "&Light"),
     "dark": QT_TRANSLATE_NOOP("Theme", "&Dark"),
 }
-DEFAULT = "system"
+DEFAULT = THEME.default
 
 _startup: tuple[str, QPalette] | None = None
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QActionGroup
 
 from mxpolicy_gui import APP_NAME
+from mxpolicy_gui.settings import EXPORT_EXCEL
 from mxpolicy_gui.views.shortcuts import sequence_for
 from mxpolicy_gui.views.theme import THEMES, theme_label
 
@@ -40,8 +41,8 @@ def build_menus(window: MainWindow) -> None:
     )
     excel = add_action(window, "excel", tr("E&xcel-compatible CSV (UTF-8 with BOM)"), lambda: None)
     excel.setCheckable(True)
-    excel.setChecked(window.settings.value("export/excel", "true") not in ("false", False))
-    excel.toggled.connect(lambda on: window.settings.setValue("export/excel", on))
+    excel.setChecked(EXPORT_EXCEL.get(window.settings))
+    excel.toggled.connect(lambda on: EXPORT_EXCEL.set(window.settings, on))
     file_menu.addAction(excel)
     file_menu.addSeparator()
     file_menu.addAction(
