@@ -17,6 +17,7 @@ FORBIDDEN = {
     "charts": {"models", "views", "app", "cli", "compile", "export"},
     "dataset": {"store", "models", "views", "app", "cli", "export", "compile"},
     "paths": {"store", "models", "views", "app", "cli", "export", "compile"},
+    "background": {"models", "views", "app", "cli", "compile", "export"},
     "settings": {"store", "models", "views", "app", "cli", "export", "compile"},
 }
 

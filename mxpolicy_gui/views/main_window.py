@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from mxpolicy_gui import APP_NAME
+from mxpolicy_gui.background import BackgroundJobs
 from mxpolicy_gui.settings import CURRENT_TAB, EXPORT_FOLDER, THEME, WINDOW_GEOMETRY, WINDOW_STATE
 from mxpolicy_gui.store.query import PolicyQuery
 from mxpolicy_gui.store.records import DatasetInfo, Policy
@@ -32,10 +33,7 @@ from mxpolicy_gui.views.theme import apply_theme, normalise
 from mxpolicy_gui.views.welcome import WelcomeBar
 from mxpolicy_gui.views.window_menus import build_menus
 
-#: Export threads still finishing after their window closed (see closeEvent); a reference
-#: here keeps Python from deleting them from the wrong thread.
-_LINGERING: set = set()
-#: How long closing the window waits for a cancelled export to stop.
+#: How long closing the window waits for background work (a cancelled export) to stop.
 CLOSE_WAIT_MS = 5000
 
 PolicyIterator = Callable[[PolicyQuery], Iterable[Policy]]
@@ -56,14 +54,18 @@ class MainWindow(QMainWindow):
         settings: QSettings,
         export_job: ExportJob | None = None,
         iter_policies: PolicyIterator | None = None,
+        jobs: BackgroundJobs | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        #: Every background job of this window; `closeEvent` stops them.
+        self.jobs = jobs if jobs is not None else BackgroundJobs()
+        self.jobs.close_with(self)
         self.info = info
         self.settings = settings
         self._preview_printers: dict[int, object] = {}
         self.iter_policies = iter_policies
-        self.exporter = ExportController(export_job, self) if export_job else None
+        self.exporter = ExportController(export_job, self.jobs, self) if export_job else None
         self.export_notice = ExportNotice(parent=self)
         if self.exporter:
             self.exporter.done.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -361,17 +363,7 @@ class MainWindow(QMainWindow):
             self._restore_tabs()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.exporter is not None and self.exporter.busy() and self.exporter.worker:
-            self.exporter.worker.cancel()
-            thread = self.exporter.thread
-            if thread is not None:
-                thread.quit()
-                if not thread.wait(CLOSE_WAIT_MS):
-                    # Deleting a running QThread (with the window, its grand-parent) aborts
-                    # the process: let it outlive the window until its writer stops.
-                    thread.setParent(None)
-                    _LINGERING.add(thread)
-                    thread.finished.connect(thread.deleteLater)  # on the GUI thread, later
+        self.jobs.cancel_and_wait(CLOSE_WAIT_MS)
         if self._restored_tabs:
             self.save_state()
         super().closeEvent(event)
