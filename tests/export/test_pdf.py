@@ -346,3 +346,16 @@ def test_pages_grow_in_proportion_to_records(qapp, all_policies, info, tmp_path)
     small = record_pages(tmp_path / "25.pdf")
     large = record_pages(tmp_path / "100.pdf")
     assert 3.5 * small <= large <= 4.5 * small + 2
+
+
+def test_a_record_shows_its_dated_status_history_instruments_and_links(two_records, store):
+    _reader, texts = two_records
+    body = " ".join(texts[1:])
+    energy = store.policy(ENERGY)
+    assert f"Status {energy.current_status} (as of " in body
+    for heading in ("History", "Legal instruments", "Institutions", "Related policies"):
+        assert heading in body
+    decree = next(i for i in energy.instruments if i.kind == "constitutional decree")
+    assert words(decree.title_es)[:40] in body
+    link = energy.links[0]
+    assert link.to_name_en in body

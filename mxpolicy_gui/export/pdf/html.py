@@ -82,6 +82,14 @@ def record_title(p: Policy) -> str:
     return p.name_en
 
 
+def status_text(p: Policy) -> str:
+    """ "Superseded (as of 1 Dec 2026)": a status says as of when it is true."""
+    if not p.status_as_of:
+        return p.current_status
+    return tr("%1 (as of %2)").replace("%1", p.current_status).replace(
+        "%2", format_date(p.status_as_of))
+
+
 def kind_line(p: Policy) -> str:
     return f"{tr(KIND_LABEL.get(p.kind, p.kind))} {p.number}"
 
@@ -101,6 +109,56 @@ class Bibliography:
         return found
 
 
+def _qualifier(confidence: str | None, derived: bool = False) -> str:
+    """What a reader must know about a fact: how sure it is, and whether we computed it."""
+    marks = []
+    if confidence and confidence != "confirmed":
+        marks.append(tr(confidence))
+    if derived:
+        marks.append(tr("derived"))
+    return ", ".join(marks)
+
+
+def _record_tables_html(p: Policy) -> list[str]:
+    """The policy's life: history, legal instruments, institutions and related policies."""
+    out: list[str] = []
+    if p.history:
+        out.append(f"<h3>{tr('History')}</h3>")
+        for row in p.history:
+            parts = [format_date(row.date), row.status]
+            if row.instrument_title:
+                parts.append(row.instrument_title)
+            elif row.note:
+                parts.append(row.note)
+            sure = _qualifier(row.confidence)
+            tail = f' <span class="muted">({inline(sure)})</span>' if sure else ""
+            out.append(f'<p class="item">•\t{inline(" · ".join(parts))}{tail}</p>')
+    if p.instruments:
+        out.append(f"<h3>{tr('Legal instruments')}</h3>")
+        for ins in p.instruments:
+            head = f"{tr(ins.kind).capitalize()}, {tr('DOF')} {format_date(ins.dof_date)}"
+            url = f'<br><span class="small">{inline(ins.url)}</span>' if ins.url else ""
+            sure = _qualifier(ins.confidence)
+            tail = f' <span class="muted">({inline(sure)})</span>' if sure else ""
+            out.append(f'<p class="item">•\t<b>{inline(head)}</b>: {inline(ins.title_es)}'
+                       f"{tail}{url}</p>")
+    if p.institutions:
+        out.append(f"<h3>{tr('Institutions')}</h3>")
+        for inst in p.institutions:
+            name = f"{inst.name_es} ({inst.acronym})" if inst.acronym else inst.name_es
+            span = f"{format_date(inst.created)}–{format_date(inst.ended) if inst.ended else ''}"
+            after = f" → {inst.successor_name_en}" if inst.successor_name_en else ""
+            out.append(f'<p class="item">•\t{inline(name)} <span class="muted">· '
+                       f"{inline(tr(inst.role))} · {inline(span)}{inline(after)}</span></p>")
+    if p.links:
+        out.append(f"<h3>{tr('Related policies')}</h3>")
+        for link in p.links:
+            kind = tr(KIND_LABEL.get(link.to_kind, link.to_kind))
+            out.append(f'<p class="item">•\t{inline(tr(link.relation).capitalize())}: '
+                       f"{inline(kind)} {link.to_number}, {inline(link.to_name_en)}</p>")
+    return out
+
+
 def _figures_html(p: Policy, bib: Bibliography, metrics: QFontMetricsF) -> list[str]:
     out = [
         f"<h3>{tr('Figures')}</h3>",
@@ -117,7 +175,8 @@ def _figures_html(p: Policy, bib: Bibliography, metrics: QFontMetricsF) -> list[
         year = "" if f.year is None else str(f.year)
         first = f"{inline(label[0])}\t{inline(value)}\t{inline(year)}\t{ref}"
         rest = "".join(f"<br>{inline(line)}" for line in label[1:])
-        note = f'<br><span class="small">{inline(f.note)}</span>' if f.note else ""
+        extra = " · ".join(x for x in (f.note or "", _qualifier(f.confidence, f.derived)) if x)
+        note = f'<br><span class="small">{inline(extra)}</span>' if extra else ""
         css = "figalt" if row % 2 else "fig"
         out.append(f'<p class="{css}">{first}{rest}{note}</p>')
     return out
@@ -138,7 +197,7 @@ def record_html(p: Policy, bib: Bibliography, metrics: QFontMetricsF,
         f'<p class="es">{text(p.name_es)}</p>',
         fact(tr("Administration"), administration),
         fact(tr(DATE_LABEL.get(p.date_kind, "Date")), format_date(p.date)),
-        fact(tr("Status"), p.status),
+        fact(tr("Status"), status_text(p)),
         fact(tr("Sectors"), "; ".join(p.sectors) or "—"),
         fact(tr("Agencies"), "; ".join(p.agencies) or "—"),
         f"<h3>{tr('Summary')}</h3>{paragraphs(p.summary)}",
@@ -147,6 +206,7 @@ def record_html(p: Policy, bib: Bibliography, metrics: QFontMetricsF,
     if p.measures:
         out.append(f"<h3>{tr('Main measures')}</h3>")
         out += [f'<p class="item">•\t{inline(m)}</p>' for m in p.measures]
+    out += _record_tables_html(p)
     if p.figures:
         out += _figures_html(p, bib, metrics)
     if charts:
