@@ -186,7 +186,7 @@ class BackgroundJobs(QObject):
         self._tasks: dict[Task, QThread] = {}
         self._answered.connect(self._deliver)  # emitted on the worker: queued to this thread
         if store is not None:
-            # The one-off check behind fast searching takes some 30 ms: not at start-up.
+            # The one-off check behind fast searching would delay start-up (docs/performance.md).
             self.query("search layout", Store.search_layout, store.adopt_search_layout)
 
     # -- store queries ---------------------------------------------------------------------

@@ -35,8 +35,8 @@ SORT_KEYS = {
 RecordRole = Qt.ItemDataRole.UserRole + 1
 IdRole = Qt.ItemDataRole.UserRole + 2
 
-# `data` runs about 1,200 times per repaint of the table (every visible cell, for each of
-# the roles a delegate asks about): plain ints compare faster than enum members.
+# `data` runs for every visible cell and every role a delegate asks about, over a thousand
+# times per repaint (docs/performance.md): plain ints compare faster than enum members.
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)

@@ -169,8 +169,9 @@ class Store:
 
         That is how the build writes them (sorted by kind and number, seq counting up from
         1 as rows are inserted, so seq is also the rowid); it is checked here, once, rather
-        than assumed, in a few index scans (some 30 ms at 100,000 records: `adopt_search_layout`
-        takes the answer from a store on another thread). A kind missing from the answer is
+        than assumed, in a few index scans (too slow for start-up at scale, see
+        docs/performance.md: `adopt_search_layout` takes the answer from a store on another
+        thread). A kind missing from the answer is
         searched the general way.
         """
         if self._layout is None:
@@ -282,8 +283,8 @@ class Store:
 
         One cursor walks the records in order (paging with OFFSET would re-read every
         skipped row, quadratic in the size of the export); each batch then gets its sources
-        and, unless `figures` is False (a per-policy CSV has no use for them, and at 100,000
-        records they are half a million rows), its figures. Records without figures have
+        and, unless `figures` is False (a per-policy CSV has no use for them, and there are
+        several per record), its figures. Records without figures have
         `figures == ()`.
         """
         statement, params = sql.policies_sql(query)

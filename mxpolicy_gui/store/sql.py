@@ -166,9 +166,9 @@ def count_sql(query: PolicyQuery, seq_range: tuple[int, int] | None = None) -> t
         and fts_expression(query.text) is None
     )
     if seq_range is not None and only_sectors:
-        # The EXISTS of `where` looks up every policy of the kind (150 ms at 100,000
-        # records); this walks the sector index and finds each policy's rowid (= seq) in the
-        # index on id instead.
+        # The EXISTS of `where` looks up every policy of the kind (slow at scale, see
+        # docs/performance.md); this walks the sector index and finds each policy's rowid
+        # (= seq) in the index on id instead.
         sectors = sorted(query.sectors)
         marks = ", ".join("?" * len(sectors))
         return (

@@ -62,8 +62,9 @@ YearBounds = Callable[[str], tuple[int, int] | None]
 #: above it, the keystrokes of the next DEBOUNCE_MS are coalesced into one search, so typing
 #: never stutters on a slow disk. The time is the store's (fetching and counting), the
 #: smallest of the last few queries: one query slowed by a busy machine does not add the
-#: debounce to the next keystroke. A query under one frame (16 ms) cannot make typing stutter
-#: (keys come 60 ms or more apart), while the debounce would add 150 ms to the next key.
+#: debounce to the next keystroke. A query under one frame cannot make typing stutter (keys
+#: come several frames apart), while the debounce would add DEBOUNCE_MS to the next key
+#: (docs/performance.md, "Measurements behind the code").
 FAST_QUERY_S = 0.016
 DEBOUNCE_MS = 150
 FACET_DELAY_MS = 40

@@ -1,8 +1,8 @@
 """Bookmarks (the PDF outline) and full document metadata, appended to the PDF Qt wrote.
 
 Qt's PDF engine writes neither an outline nor a subject and keywords. pypdf can add them, but
-it reads every object of the file first: 1.5 s for a 1,000-record report, half the time of
-the whole export. This appends them instead as an *incremental update* (PDF 1.7, section
+it reads every object of the file first, which took half the time of the whole export
+(docs/performance.md). This appends them instead as an *incremental update* (PDF 1.7, section
 7.5.6): new objects, a rewritten catalog and information dictionary, and an xref section that
 points back to Qt's (`/Prev`). Nothing Qt wrote is read beyond its trailer, catalog, page tree
 and information dictionary, which Qt writes as plain, uncompressed dictionaries; the tests
