@@ -30,11 +30,21 @@ examples:
   mxpolicy-gui export -o jcf.csv --ids jovenes-construyendo-el-futuro --figures
   mxpolicy-gui export -o search.csv --search "energía"
 
-CSV columns (policies): id, kind, number, name_en, name_es, administration, president,
-sectors, agencies, date, date_kind, status, summary, objective, measures, sources.
-CSV columns (--figures): policy_id, policy_name_en, label, value, value_max, unit,
-currency, year, source_id, source_citation, note.
+{columns}
 exit status: 0 written, 1 error (one line on stderr), 2 bad arguments."""
+
+
+def _epilog() -> str:
+    """The examples, and the CSV columns as the writer declares them (listed only there)."""
+    import textwrap
+
+    from mxpolicy_gui.export.csv_writer import FIGURE_COLUMNS, POLICY_COLUMNS
+
+    columns = (
+        textwrap.fill(f"CSV columns ({what}): {', '.join(names)}.", 88)
+        for what, names in (("policies", POLICY_COLUMNS), ("--figures", FIGURE_COLUMNS))
+    )
+    return _EPILOG.format(columns="\n".join(columns))
 
 
 def _id_list(text: str) -> list[str]:
@@ -52,7 +62,7 @@ def add_export_command(
         "export",
         help="write records to CSV or PDF without opening the window",
         description=_DESCRIPTION,
-        epilog=_EPILOG,
+        epilog=_epilog(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(

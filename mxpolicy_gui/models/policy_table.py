@@ -126,9 +126,6 @@ class PolicyTableModel(QAbstractTableModel):
         self.endResetModel()
         self.totalsChanged.emit(self._total, self._unfiltered)
 
-    def refresh(self) -> None:
-        self.set_query(self._query)
-
     def row_record(self, row: int) -> PolicyRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 

@@ -90,8 +90,3 @@ def apply_theme(key: str) -> str:
             app.setStyle("Fusion")
         app.setPalette(dark_palette() if key == "dark" else light_palette())
     return key
-
-
-def current_is_dark() -> bool:
-    app = QApplication.instance()
-    return bool(app) and app.palette().color(QPalette.ColorRole.Window).lightness() < 128

@@ -92,3 +92,13 @@ def test_opening_the_window_does_not_build_the_export_command():
     result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True,
                             text=True, timeout=60)
     assert result.returncode == 0, result.stderr
+
+
+def test_export_help_lists_the_writer_columns(capsys):
+    from mxpolicy_gui.export import FIGURE_COLUMNS, POLICY_COLUMNS
+
+    with pytest.raises(SystemExit):
+        main(["export", "--help"])
+    help_text = " ".join(capsys.readouterr().out.split())
+    assert f"CSV columns (policies): {', '.join(POLICY_COLUMNS)}." in help_text
+    assert f"CSV columns (--figures): {', '.join(FIGURE_COLUMNS)}." in help_text
