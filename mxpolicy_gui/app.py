@@ -21,7 +21,11 @@ NOUNS = {"innovation": "innovations", "reform": "reforms"}
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    existing = QApplication.instance()
+    app = (
+        existing if isinstance(existing, QApplication)
+        else QApplication(argv if argv is not None else sys.argv[:1])
+    )
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setApplicationVersion(__version__)
@@ -38,7 +42,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     for size in (16, 32, 48, 64, 128, 256):
         icon.addFile(str(resources_dir() / "icons" / f"mxpolicy-{size}.png"))
     app.setWindowIcon(icon)
-    return app  # type: ignore[return-value]
+    return app
 
 
 def default_settings() -> QSettings:

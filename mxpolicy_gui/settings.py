@@ -9,11 +9,11 @@ caller (the user's file, or a temporary one in tests and the self-test).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Generic, TypeVar, cast
 
 from PySide6.QtCore import QByteArray, QSettings
 
-T = TypeVar("T", bool, int, str, QByteArray | None)
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -32,10 +32,12 @@ class Setting(Generic[T]):
         if self.type is QByteArray:
             # QSettings hands back whatever the file holds (a str for a hand-edited value).
             raw = settings.value(key)
-            return QByteArray(raw) if isinstance(raw, QByteArray | bytes) else self.default
+            if isinstance(raw, QByteArray | bytes):
+                return cast(T, QByteArray(raw))
+            return self.default
         if not settings.contains(key):
             return self.default
-        return settings.value(key, self.default, type=self.type)
+        return cast(T, settings.value(key, self.default, type=self.type))
 
     def set(self, settings: QSettings, value: T, tab: str | None = None) -> None:
         settings.setValue(self.full_key(tab), value)

@@ -52,7 +52,7 @@ def export_to_path(
     if fmt not in FORMATS:
         raise ExportError(f"Unknown export format {fmt!r}: use one of {', '.join(FORMATS)}.")
     own = not isinstance(store_or_path, Store)
-    store = Store(store_or_path) if own else store_or_path
+    store = store_or_path if isinstance(store_or_path, Store) else Store(os.fspath(store_or_path))
     # The one-row-per-policy CSV never shows figures: reading them would double its time.
     policies = store.iter_policies(query, figures=(fmt == "pdf" or figures))
     try:

@@ -49,13 +49,13 @@ class ExportController(QObject):
         self._job = job
         self._jobs = jobs
         self._parent = parent
-        self.thread: QThread | None = None
+        self.task_thread: QThread | None = None
         self.worker: Task | None = None
         self.dialog: QProgressDialog | None = None
         self.last_error: str | None = None
 
     def busy(self) -> bool:
-        return self.thread is not None
+        return self.task_thread is not None
 
     def start(self, request: ExportRequest) -> None:
         if self.busy():
@@ -91,7 +91,7 @@ class ExportController(QObject):
         dialog.canceled.connect(worker.cancel, Qt.ConnectionType.DirectConnection)
         self.request = request
         self.worker = worker
-        self.thread = self._jobs.start(worker)
+        self.task_thread = self._jobs.start(worker)
 
     @Slot(object)
     def _succeeded(self, count: int) -> None:
@@ -129,6 +129,6 @@ class ExportController(QObject):
             self.dialog.reset()
             self.dialog.hide()
             self.dialog.deleteLater()
-        self.thread = self.worker = self.dialog = None
+        self.task_thread = self.worker = self.dialog = None
         self.done.emit(message)
         self.finished.emit()

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QPoint, QSettings, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QContextMenuEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QFileDialog,
     QLabel,
@@ -100,7 +101,8 @@ class MainWindow(QMainWindow):
         self.selection_label.setAccessibleName(self.tr("Selection count"))
         self.statusBar().addPermanentWidget(self.export_notice)
         self.statusBar().addPermanentWidget(self.selection_label)
-        self.actions: dict[str, QAction] = {}
+        # Hides QWidget.actions(), which nothing here calls; renaming would touch every menu.
+        self.actions: dict[str, QAction] = {}  # type: ignore[assignment]
         build_menus(self)
         self.set_theme(normalise(THEME.get(self.settings)), save=False)
         self.resize(1280, 800)
@@ -280,7 +282,7 @@ class MainWindow(QMainWindow):
             return
         target = focus.viewport() if hasattr(focus, "viewport") else focus
         pos = QPoint(8, 8)
-        if hasattr(focus, "visualRect") and focus.currentIndex().isValid():
+        if isinstance(focus, QAbstractItemView) and focus.currentIndex().isValid():
             pos = focus.visualRect(focus.currentIndex()).center()
         event = QContextMenuEvent(
             QContextMenuEvent.Reason.Keyboard, pos, target.mapToGlobal(pos)
@@ -356,10 +358,10 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._restored_tabs:
             self.current_tab().search.setFocus(Qt.FocusReason.OtherFocusReason)
-            self.layout().activate()
+            _activate_layout(self)
             for tab in self.tabs:
                 tab.resize(self.tabs_widget.currentWidget().size())
-                tab.layout().activate()
+                _activate_layout(tab)
             self._restore_tabs()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -367,6 +369,12 @@ class MainWindow(QMainWindow):
         if self._restored_tabs:
             self.save_state()
         super().closeEvent(event)
+
+
+def _activate_layout(widget: QWidget) -> None:
+    layout = widget.layout()
+    if layout is not None:
+        layout.activate()
 
 
 def open_in_browser(url: QUrl) -> bool:

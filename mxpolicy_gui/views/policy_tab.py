@@ -279,11 +279,11 @@ class PolicyTab(QWidget):
             self.refresh_facets()
             return
         query = self.model.query
-        self._facets_later(
-            query,
-            tuple(PANEL_FACETS.values()),
-            lambda values, query=query: self._show_facets(query, values),
-        )
+
+        def show(values: FacetValues) -> None:
+            self._show_facets(query, values)
+
+        self._facets_later(query, tuple(PANEL_FACETS.values()), show)
 
     def _show_facets(self, query: PolicyQuery, values: FacetValues) -> None:
         if query != self.model.query:  # counted for a query already replaced
@@ -380,7 +380,7 @@ class PolicyTab(QWidget):
 
     def selected_ids(self) -> list[str]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-        return [self.model.row_record(r).id for r in rows if self.model.row_record(r)]
+        return [row.id for r in rows if (row := self.model.row_record(r)) is not None]
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._resetting:
@@ -403,7 +403,8 @@ class PolicyTab(QWidget):
 
     def panes(self) -> list[QWidget]:
         """What F6 cycles through: search, filters, results (table or empty state), details."""
-        return [self.search, self.facet_panel, self.results.currentWidget(), self.detail]
+        results = self.results.currentWidget()
+        return [self.search, self.facet_panel, *([results] if results else []), self.detail]
 
     def open_current(self) -> None:
         """Row menu ▸ Open: the current policy's details, with focus there to read on."""

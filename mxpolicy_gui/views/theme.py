@@ -76,6 +76,7 @@ def apply_theme(key: str) -> str:
     global _startup
     app = QApplication.instance()
     key = normalise(key)
+    assert app is None or isinstance(app, QApplication)
     if app is None:
         return key
     if _startup is None:

@@ -202,7 +202,7 @@ def test_closing_the_window_during_an_export_that_will_not_stop(qtbot, make_wind
     window.choose_export_path = lambda suggested: (tmp_path / "x.csv", False)
     window.export_shown()
     assert started.wait(10)
-    thread = window.exporter.thread
+    thread = window.exporter.task_thread
     window.close()
     assert thread in LINGERING and thread.parent() is None
     assert thread.isRunning()

@@ -140,13 +140,14 @@ def append_outline(pdf: bytes, bookmarks: list[Bookmark], info: dict[str, str]) 
     xref_at = len(out)
     out += b"xref\n"
     run: list[int] = []
-    for number in [*sorted(offsets), None]:
-        if run and (number is None or number != run[-1] + 1):
+    in_order: list[int | None] = [*sorted(offsets), None]
+    for entry in in_order:
+        if run and (entry is None or entry != run[-1] + 1):
             out += b"%d %d\n" % (run[0], len(run))
             out += b"".join(b"%010d 00000 n \n" % offsets[n] for n in run)
             run = []
-        if number is not None:
-            run.append(number)
+        if entry is not None:
+            run.append(entry)
     out += b"trailer\n<<\n/Size %d\n/Root %d 0 R\n/Info %d 0 R\n/Prev %s\n" % (
         next_number, root, info_ref, trailer.group("xref"))
     if ids:

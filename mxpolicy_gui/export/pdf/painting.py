@@ -9,15 +9,19 @@ title) and a footer (dataset version, database digest, page x of y).
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLineF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPagedPaintDevice, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPdfWriter, QPen
 
 from mxpolicy_gui.charts.paint import light_colours, paint_chart
 from mxpolicy_gui.export.errors import ExportCancelled, ExportError
 from mxpolicy_gui.export.pdf import style as s
 from mxpolicy_gui.export.pdf.document import Cancelled, ReportDocument
 from mxpolicy_gui.export.pdf.paging import EPSILON, Page, line_top
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 _BLEED = 4.0  # points the clip reaches left and right of the text column
 _MIN_TEXT_POINTS = 144.0  # two inches of text area, or the page is refused
@@ -45,7 +49,7 @@ def _paint_charts(painter: QPainter, document: ReportDocument, page: Page,
 
 def paint_report(
     document: ReportDocument,
-    device: QPagedPaintDevice,
+    device: QPdfWriter | QPrinter,
     dataset_version: str,
     *,
     progress: Callable[[int, int], None] | None = None,
