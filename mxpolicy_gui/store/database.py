@@ -10,11 +10,12 @@ import json
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from mxpolicy_gui.dataset import KINDS, REQUIRED_TABLES, SCHEMA_VERSION
 from mxpolicy_gui.store import sql
 from mxpolicy_gui.store.errors import QueryInterrupted, StoreError
+from mxpolicy_gui.store.fts import fts_expression
 from mxpolicy_gui.store.query import Facet, PolicyQuery, SortKey
 from mxpolicy_gui.store.record_tables import read_record_tables
 from mxpolicy_gui.store.records import (
@@ -136,7 +137,7 @@ class Store:
 
     # -- plumbing ------------------------------------------------------------------------
 
-    def _run(self, statement: str, params: Sequence = ()) -> list[tuple]:
+    def _run(self, statement: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         return self._guarded(lambda: self._conn.execute(statement, params).fetchall())
 
     def _guarded(self, call: Callable[[], _T]) -> _T:
@@ -203,7 +204,7 @@ class Store:
             not query.kind
             or query.ids is not None
             or query.sort != SortKey.NUMBER
-            or sql.fts_expression(query.text) is None
+            or fts_expression(query.text) is None
         ):
             return None
         return self.search_layout().get(query.kind)
@@ -221,7 +222,7 @@ class Store:
         )
 
     def count(self, query: PolicyQuery) -> int:
-        if sql.fts_expression(query.text) is None and not sql.has_filters(query):
+        if fts_expression(query.text) is None and not sql.has_filters(query):
             return self._kind_count(query.kind or None)
         seq_range = self._text_range(query)
         if seq_range is not None:
@@ -229,7 +230,8 @@ class Store:
         else:
             layout = self.search_layout() if query.kind and query.sectors else {}
             statement, params = sql.count_sql(query, layout.get(query.kind or ""))
-        return self._run(statement, params)[0][0]
+        count: int = self._run(statement, params)[0][0]
+        return count
 
     def rows(self, query: PolicyQuery, offset: int = 0, limit: int = 256) -> list[PolicyRow]:
         seq_range = self._text_range(query)
@@ -307,7 +309,7 @@ class Store:
             }
         return self._sources_by_id
 
-    def _records(self, rows: list[tuple], *, figures: bool) -> list[Policy]:
+    def _records(self, rows: list[tuple[Any, ...]], *, figures: bool) -> list[Policy]:
         """`Policy` records for rows of `sql.POLICY_COLUMNS`, in the same order."""
         id_list = json.dumps([r[0] for r in rows])
         figures_of: dict[str, list[Figure]] = {}
@@ -317,7 +319,10 @@ class Store:
                 "WHERE policy_id IN (SELECT value FROM json_each(?)) ORDER BY policy_id, position",
                 [id_list],
             ):
-                figures_of.setdefault(r[0], []).append(Figure(*r[1:15], bool(r[15]), r[16]))
+                figures_of.setdefault(r[0], []).append(
+                    # Positional, as below; mypy cannot count the fields a slice fills.
+                    Figure(*r[1:15], bool(r[15]), r[16])  # type: ignore[call-arg]
+                )
         sources = self._sources()
         sources_of: dict[str, list[Source]] = {}
         for policy_id, source_id in self._run(
@@ -333,7 +338,7 @@ class Store:
         # Positional arguments, in `Policy`'s field order (the order of POLICY_COLUMNS):
         # measurably faster than keywords at 100,000 records.
         return [
-            Policy(
+            Policy(  # type: ignore[call-arg]  # (mypy cannot count the fields a slice fills)
                 *r[:7],
                 _split(r[7], "; "),
                 _split(r[8], "; "),

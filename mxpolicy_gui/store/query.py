@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from typing import Any
 
 
 class SortKey(StrEnum):
@@ -43,7 +44,7 @@ class PolicyQuery:
     sort: SortKey = SortKey.NUMBER
     descending: bool = False
 
-    def with_(self, **changes) -> PolicyQuery:
+    def with_(self, **changes: Any) -> PolicyQuery:
         return replace(self, **changes)
 
     def describe(self) -> str:

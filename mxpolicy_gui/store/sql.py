@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from mxpolicy_gui.store.fts import fts_expression
 from mxpolicy_gui.store.query import Facet, PolicyQuery, SortKey
@@ -37,10 +38,10 @@ _SORT_SQL = {
 }
 
 
-def _filters(query: PolicyQuery, skip: Facet | None) -> tuple[list[str], list]:
+def _filters(query: PolicyQuery, skip: Facet | None) -> tuple[list[str], list[Any]]:
     """Clauses and parameters of the facet and id filters (everything but kind and text)."""
     clauses: list[str] = []
-    params: list = []
+    params: list[Any] = []
     if query.sectors and skip is not Facet.SECTOR:
         clauses.append(
             "EXISTS (SELECT 1 FROM policy_sectors s WHERE s.policy_id = p.id "
@@ -72,10 +73,10 @@ def has_filters(query: PolicyQuery) -> bool:
     return bool(_filters(query, None)[0])
 
 
-def where(query: PolicyQuery, *, skip: Facet | None = None) -> tuple[str, list]:
+def where(query: PolicyQuery, *, skip: Facet | None = None) -> tuple[str, list[Any]]:
     """WHERE clause and parameters; `skip` leaves one facet out (for that facet's counts)."""
     clauses: list[str] = []
-    params: list = []
+    params: list[Any] = []
     if query.kind:
         clauses.append("p.kind = ?")
         params.append(query.kind)
@@ -105,12 +106,12 @@ def order_by(query: PolicyQuery) -> str:
     return f" ORDER BY {_SORT_SQL[key]} {direction}{nulls}, p.kind, p.number"
 
 
-def rows_sql(query: PolicyQuery) -> tuple[str, list]:
+def rows_sql(query: PolicyQuery) -> tuple[str, list[Any]]:
     clause, params = where(query)
     return f"SELECT {ROW_COLUMNS} FROM policies p{clause}{order_by(query)} LIMIT ? OFFSET ?", params
 
 
-def policies_sql(query: PolicyQuery) -> tuple[str, list]:
+def policies_sql(query: PolicyQuery) -> tuple[str, list[Any]]:
     """Full records (`POLICY_COLUMNS`) of all matching rows in sort order, for streaming."""
     clause, params = where(query)
     return f"SELECT {POLICY_COLUMNS} FROM policies p{clause}{order_by(query)}", params
@@ -129,7 +130,7 @@ _FTS_JOIN = (
 )
 
 
-def text_rows_sql(query: PolicyQuery, first: int, last: int) -> tuple[str, list]:
+def text_rows_sql(query: PolicyQuery, first: int, last: int) -> tuple[str, list[Any]]:
     """Rows of one kind's seq range `first`..`last` matching the text, in number order."""
     match = fts_expression(query.text)
     more, more_params = _filters(query, None)
@@ -141,7 +142,7 @@ def text_rows_sql(query: PolicyQuery, first: int, last: int) -> tuple[str, list]
     )
 
 
-def text_count_sql(query: PolicyQuery, first: int, last: int) -> tuple[str, list]:
+def text_count_sql(query: PolicyQuery, first: int, last: int) -> tuple[str, list[Any]]:
     """How many rows `text_rows_sql` has in all."""
     match = fts_expression(query.text)
     more, more_params = _filters(query, None)
@@ -155,7 +156,9 @@ def text_count_sql(query: PolicyQuery, first: int, last: int) -> tuple[str, list
     return f"SELECT COUNT(*) {_FTS_JOIN}{extra}", [match, first, last, *more_params]
 
 
-def count_sql(query: PolicyQuery, seq_range: tuple[int, int] | None = None) -> tuple[str, list]:
+def count_sql(
+    query: PolicyQuery, seq_range: tuple[int, int] | None = None
+) -> tuple[str, list[Any]]:
     """How many rows match. `seq_range` is the kind's run of seq numbers (see
     `text_rows_sql`): with it, a count under sector filters alone reads two indexes only."""
     only_sectors = (
@@ -189,7 +192,7 @@ _FACET_COLUMNS = {
 
 def facet_sql(
     query: PolicyQuery, facet: Facet, seq_range: tuple[int, int] | None = None
-) -> tuple[str, list]:
+) -> tuple[str, list[Any]]:
     """Values of `facet` with counts under the other filters. With `seq_range` (see
     `text_rows_sql`) the matches come straight from the full-text index, in one pass."""
     if seq_range is None:
