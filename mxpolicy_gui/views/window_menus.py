@@ -33,6 +33,7 @@ def build_menus(window: MainWindow) -> None:
     tr = window.tr
     bar = window.menuBar()
     file_menu = bar.addMenu(tr("&File"))
+    window.file_menu = file_menu
     file_menu.addAction(
         add_action(window, "export_selection", tr("&Export selection…"), window.export_selection)
     )
