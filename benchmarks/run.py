@@ -11,7 +11,8 @@ few repeats and a short typing session, for CI at a small N; nothing here assert
 
 JSON keys (milliseconds unless the name says otherwise): floor_first_paint_ms,
 first_paint_ms, first_paint_100k_ms, first_paint_ratio, first_paint_100k_ratio,
-search_p50_ms, search_p95_ms, facet_ms, detail_ms, csv_100k_s, pdf_1k_s, rss_100k_mb, and
+search_p50_ms, search_p95_ms, facet_ms, detail_ms, csv_100k_s, pdf_1k_s, rss_100k_mb,
+timeline_paint_ms (median over its states, `benchmarks/timeline_paint.py`), and
 "meta" (machine, versions, records, runs). The "100k"/"1k" figures use `--records` and
 min(1000, `--records`) records.
 """
@@ -53,6 +54,7 @@ FIGURES = (
     ("csv_100k_s", "CLI CSV export, N records", 0.5, "s"),
     ("pdf_1k_s", "CLI PDF export, 1,000 records", 1.5, "s"),
     ("rss_100k_mb", "peak memory after typing, N records", 150, "MB"),
+    ("timeline_paint_ms", "timeline repaint at 1280×800, N records", 50, "ms"),
 )
 
 
@@ -114,6 +116,17 @@ def gui_session(db: Path, env: dict[str, str], args: argparse.Namespace) -> dict
     proc = subprocess.run(command, env=env, capture_output=True, text=True, timeout=1800)
     if proc.returncode != 0:
         raise RuntimeError(f"gui_session failed ({proc.returncode}):\n{proc.stderr[-3000:]}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def timeline_paint(db: Path, env: dict[str, str], repeats: int) -> dict:
+    command = [sys.executable, str(HERE / "timeline_paint.py"), "--db", str(db)]
+    proc = subprocess.run(
+        [*command, "--repeats", str(repeats)], env=env, capture_output=True, text=True,
+        timeout=900,
+    )
+    if proc.returncode != 0:
+        raise RuntimeError(f"timeline_paint failed ({proc.returncode}):\n{proc.stderr[-3000:]}")
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
@@ -189,6 +202,14 @@ def measure(args: argparse.Namespace) -> dict:
             csv_runs.append(seconds([*export, csv_out, "--format", "csv", "--db", str(big)], env))
             pdf_runs.append(seconds([*export, pdf_out, "--format", "pdf", "--db", str(small)], env))
         log(f"exports (s): csv {csv_runs}, pdf {pdf_runs}")
+
+        timeline: dict = {}
+        if "timeline" in args.only:
+            timeline = timeline_paint(big, env, args.timeline_repeats)
+            log(
+                f"timeline paint (ms): {timeline['states_ms']}; {timeline['markers']:,} markers, "
+                f"{timeline['institutions']:,} institutions, read in {timeline['load_ms']:.0f} ms"
+            )
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
 
@@ -206,6 +227,7 @@ def measure(args: argparse.Namespace) -> dict:
         "csv_100k_s": median(csv_runs),
         "pdf_1k_s": median(pdf_runs),
         "rss_100k_mb": median([s["rss_mb"] for s in sessions]),
+        "timeline_paint_ms": timeline.get("timeline_paint_ms", 0.0),
     }
     results["meta"] = {
         "machine": machine(),
@@ -221,6 +243,7 @@ def measure(args: argparse.Namespace) -> dict:
             "exports": args.export_runs,
         },
         "search_max_ms": median([s["search_max_ms"] for s in sessions]),
+        "timeline": timeline,
         "date": time.strftime("%Y-%m-%d %H:%M"),
     }
     return results
@@ -268,9 +291,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keystrokes", type=int, help="per session (default 220, quick 30)")
     parser.add_argument(
         "--only",
-        default="start,gui,export",
-        help="comma-separated subset of start, gui, export (for working on one figure; the "
-        "others are reported as 0)",
+        default="start,gui,export,timeline",
+        help="comma-separated subset of start, gui, export, timeline (for working on one "
+        "figure; the others are reported as 0)",
     )
     args = parser.parse_args(argv)
     args.only = set(args.only.split(","))
@@ -285,6 +308,7 @@ def main(argv: list[str] | None = None) -> int:
     args.selections = 4 if quick else 15
     args.facet_toggles = 2 if quick else 6
     args.export_runs = 1 if quick else 5
+    args.timeline_repeats = 3 if quick else 15
     os.chdir(REPO)
     results = measure(args)
     print(table(results))

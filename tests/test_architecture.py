@@ -15,6 +15,7 @@ FORBIDDEN = {
     "views": {"app", "cli", "compile"},
     "compile": {"store", "models", "views", "app", "cli", "export"},
     "charts": {"models", "views", "app", "cli", "compile", "export"},
+    "timeline": {"models", "views", "app", "cli", "compile", "export"},
     "dataset": {"store", "models", "views", "app", "cli", "export", "compile"},
     "paths": {"store", "models", "views", "app", "cli", "export", "compile"},
     "background": {"models", "views", "app", "cli", "compile", "export"},

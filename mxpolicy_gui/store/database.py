@@ -10,7 +10,7 @@ import json
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from mxpolicy_gui.dataset import KINDS, REQUIRED_TABLES, SCHEMA_VERSION
 from mxpolicy_gui.store import sql
@@ -32,6 +32,9 @@ _DAMAGED = (
     "Reinstall mxpolicy, or pass a valid file with --db."
 )
 
+
+if TYPE_CHECKING:
+    from mxpolicy_gui.store.timeline import TimelineData
 
 _T = TypeVar("_T")
 
@@ -372,3 +375,17 @@ class Store:
             )
         }
         return [i for i in ids if i not in known]
+
+    # -- timeline ------------------------------------------------------------------------
+
+    def timeline(self) -> TimelineData:
+        """Everything the timeline shows."""
+        from mxpolicy_gui.store.timeline import load_timeline
+
+        return load_timeline(self._run)
+
+    def matching_ids(self, query: PolicyQuery) -> set[str]:
+        """Ids of every policy `query` matches, for dimming the rest on the timeline."""
+        from mxpolicy_gui.store.timeline import matching_ids
+
+        return matching_ids(self._run, query)

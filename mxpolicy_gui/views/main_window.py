@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QTabWidget,
     QVBoxLayout,
@@ -47,6 +48,9 @@ FILTER_PDF = "PDF report (*.pdf)"
 
 class MainWindow(QMainWindow):
     """Built from ready tabs; `app.py` wires models and callables into them."""
+
+    #: Set by `build_menus`.
+    file_menu: QMenu
 
     def __init__(
         self,
@@ -226,7 +230,8 @@ class MainWindow(QMainWindow):
     # -- behaviour -----------------------------------------------------------------------
 
     def current_tab(self) -> PolicyTab:
-        return self.tabs[self.tabs_widget.currentIndex()]
+        index = self.tabs_widget.currentIndex()  # past the policy tabs: the Timeline tab
+        return self.tabs[index] if 0 <= index < len(self.tabs) else self.tabs[-1]
 
     def show_policy(self, policy_id: str, kind: str) -> None:
         """Bring up the tab of `kind` with `policy_id` selected (a related-policy click)."""
