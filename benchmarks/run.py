@@ -35,6 +35,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 sys.path.insert(0, str(HERE))
+# Measure this checkout's code, not whatever copy of the package the interpreter has installed
+# (a git worktree shares its venv with the main checkout).
+sys.path.insert(1, str(REPO))
 
 from generate import DEFAULT_SEED, cached_db  # noqa: E402
 
@@ -71,6 +74,9 @@ def child_env(scratch: Path) -> dict[str, str]:
     env["XDG_RUNTIME_DIR"] = str(runtime)
     env["XDG_CONFIG_HOME"] = str(scratch / "config")
     env["MXPOLICY_LOG_DIR"] = str(scratch / "logs")
+    env["PYTHONPATH"] = os.pathsep.join(
+        p for p in (str(REPO), env.get("PYTHONPATH", "")) if p
+    )
     env.pop("MXPOLICY_DB", None)
     env.pop("MXPOLICY_BENCH_EXIT_AFTER_PAINT", None)
     return env

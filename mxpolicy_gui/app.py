@@ -16,6 +16,7 @@ from mxpolicy_gui.paths import default_db_path
 from mxpolicy_gui.store import Store, StoreError
 from mxpolicy_gui.views.main_window import MainWindow, open_in_browser
 from mxpolicy_gui.views.policy_tab import PolicyTab
+from mxpolicy_gui.views.search_bar import install_search
 
 NOUNS = {"innovation": "innovations", "reform": "reforms"}
 
@@ -101,6 +102,12 @@ def build_main_window(
         export_job=export_job_for(store.path),
         iter_policies=store.iter_policies,
         jobs=jobs,
+    )
+    install_search(
+        window,
+        lambda text: store.parse(text).highlight,
+        store.match_notes,
+        jobs.query,
     )
     links.setParent(window)
     links.failed.connect(window.show_status)

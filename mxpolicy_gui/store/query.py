@@ -12,6 +12,8 @@ from typing import Any
 
 
 class SortKey(StrEnum):
+    #: Best match first (weighted bm25) when the text has words to match; number otherwise.
+    RELEVANCE = "relevance"
     NUMBER = "number"
     NAME_EN = "name_en"
     NAME_ES = "name_es"
