@@ -36,6 +36,7 @@ _DAMAGED = (
 
 
 if TYPE_CHECKING:
+    from mxpolicy_gui.store.search_syntax import ParsedSearch
     from mxpolicy_gui.store.timeline import TimelineData
 
 _T = TypeVar("_T")
@@ -56,7 +57,7 @@ class Store(SearchMixin):
         self._counts: dict[str | None, int] = {}
         self._sources_by_id: dict[str, Source] | None = None
         self._layout: dict[str, tuple[int, int]] | None = None
-        self._parsed: dict = {}
+        self._parsed: dict[str, ParsedSearch] = {}
         self._match_counts: dict[PolicyQuery, int] = {}
         try:
             self._check_schema()
@@ -244,7 +245,7 @@ class Store(SearchMixin):
         else:
             layout = self.search_layout() if query.kind and query.sectors else {}
             statement, params = sql.count_sql(query, parsed, layout.get(query.kind or ""))
-        count = self._run(statement, params)[0][0]
+        count: int = self._run(statement, params)[0][0]
         if len(self._match_counts) >= 8:
             self._match_counts.pop(next(iter(self._match_counts)))
         self._match_counts[query] = count
