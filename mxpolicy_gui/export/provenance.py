@@ -66,6 +66,7 @@ def hash_in_background(path: os.PathLike[str] | str) -> Callable[[], str]:
 
     def wait() -> str:
         thread.join()
+        # `result` holds a str under "hash" or an exception under "error" (one dict, two types).
         if "error" in result:
             raise result["error"]  # type: ignore[misc]
         return result["hash"]  # type: ignore[return-value]

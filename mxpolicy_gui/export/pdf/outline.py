@@ -74,6 +74,7 @@ def append_outline(pdf: bytes, bookmarks: list[Bookmark], info: dict[str, str]) 
     if not trailer:
         raise OutlineError("no trailer")
     body = trailer.group("body")
+    # Qt always writes /Size in the trailer; a file without it fails here, as it should.
     size = int(re.search(rb"/Size\s+(\d+)", body).group(1))  # type: ignore[union-attr]
     root, info_ref = _ref(body, b"Root"), _ref(body, b"Info")
     ids = re.search(rb"/ID\s*\[.*?\]", body, re.S)
