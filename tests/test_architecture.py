@@ -20,6 +20,12 @@ FORBIDDEN = {
     "paths": {"store", "models", "views", "app", "cli", "export", "compile"},
     "background": {"models", "views", "app", "cli", "compile", "export"},
     "settings": {"store", "models", "views", "app", "cli", "export", "compile"},
+    "catalogues": {"store", "models", "views", "app", "cli", "export", "compile", "i18n"},
+    "i18n": {"store", "models", "views", "app", "cli", "export", "compile"},
+    "content": {"store", "models", "views", "app", "cli", "export", "compile", "i18n"},
+    "vocabulary": {
+        "store", "models", "views", "app", "cli", "export", "compile", "dataset"
+    },
 }
 
 

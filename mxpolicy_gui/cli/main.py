@@ -15,7 +15,8 @@ from mxpolicy_gui.cli.exit_codes import ExitCode
 
 
 def window_arguments(argv: list[str]) -> argparse.Namespace | None:
-    """`argv` read as `[--db PATH]` if that is all it asks for (open the window), else None.
+    """`argv` read as `[--db PATH] [--lang LANG]` if that is all it asks for (open the
+    window), else None.
 
     The common start reads its one option with a one-option parser: the full parser (help
     texts, the subcommands) is built only when the command line asks for more, because
@@ -23,8 +24,11 @@ def window_arguments(argv: list[str]) -> argparse.Namespace | None:
     this parser does not accept cleanly goes to the full parser, which gives the same answer
     or the proper usage error.
     """
+    from mxpolicy_gui.catalogues import LANGUAGES
+
     parser = argparse.ArgumentParser(add_help=False, exit_on_error=False)
     parser.add_argument("--db", type=Path)
+    parser.add_argument("--lang", choices=LANGUAGES)
     try:
         args, rest = parser.parse_known_args(argv)
     except argparse.ArgumentError:
@@ -38,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     if window is not None:
         from mxpolicy_gui.app import run_gui
 
-        return run_gui(window.db)
+        return run_gui(window.db, window.lang)
     from mxpolicy_gui.cli.parser import build_parser
 
     args = build_parser().parse_args(argv)
@@ -52,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
         return run_self_test(args.db)
     from mxpolicy_gui.app import run_gui
 
-    return run_gui(args.db)
+    return run_gui(args.db, args.lang)
 
 
 __all__ = ["ExitCode", "main", "window_arguments"]

@@ -10,6 +10,7 @@ import argparse
 from pathlib import Path
 
 from mxpolicy_gui import APP_NAME, __version__
+from mxpolicy_gui.catalogues import LANGUAGES
 from mxpolicy_gui.cli.export import add_export_command
 from mxpolicy_gui.cli.self_test import add_self_test_command
 
@@ -32,6 +33,12 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         metavar="PATH",
         help="open this policy database instead of the bundled one",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help="interface language: es (Spanish) or en (English); default: the one chosen in "
+        "View ▸ Language, else the system's",
     )
     parser.add_argument(
         "--self-test",

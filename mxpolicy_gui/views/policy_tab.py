@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mxpolicy_gui.formatting import display_locale
 from mxpolicy_gui.models.policy_table import (
     COL_DATE,
     COL_NAME,
@@ -52,6 +53,7 @@ from mxpolicy_gui.views.tab_scheduler import (
     TabScheduler,
 )
 from mxpolicy_gui.views.table_menus import copy_rows, header_menu, row_menu, show_at
+from mxpolicy_gui.vocabulary import kind_of
 
 PolicyLoader = Callable[[str], Policy | None]
 #: The first and last year with policies of a kind (None if no policy has a date): cheaper
@@ -98,18 +100,10 @@ class PolicyTab(QWidget):
         self._load_policy = load_policy
         self.load_policy = load_policy
         self._open_url = open_url
-        self.setAccessibleName(f"{noun.capitalize()} tab")
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText(
-            self.tr("Search {noun} in English or Spanish (e.g. energía, jóvenes)").format(
-                noun=noun
-            )
-        )
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(self.tr("Search {noun}").format(noun=noun))
         self.count_label = QLabel()
-        self.count_label.setAccessibleName(self.tr("Matching count"))
         self.count_label.setMinimumWidth(90)
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         top = QHBoxLayout()
@@ -118,7 +112,6 @@ class PolicyTab(QWidget):
 
         self.facet_panel = FacetPanel()
         self.table = QTableView()
-        self.table.setAccessibleName(f"{noun.capitalize()} table")
         self.table.setModel(model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -151,9 +144,7 @@ class PolicyTab(QWidget):
         self.empty_text.setWordWrap(True)
         self.empty_text.setTextFormat(Qt.TextFormat.PlainText)
         self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_text.setAccessibleName("Nothing matched")
-        self.widen_button = QPushButton("Clear search and filters")
-        self.widen_button.setAccessibleName("Clear search and filters")
+        self.widen_button = QPushButton()
         self.widen_button.clicked.connect(self.clear_all)
         empty_layout.addStretch(1)
         empty_layout.addWidget(self.empty_text)
@@ -221,7 +212,42 @@ class PolicyTab(QWidget):
             bounds = (min(years), max(years)) if years else None
         if bounds:
             self.facet_panel.set_year_bounds(*bounds)
+        self._set_texts()
         self.apply_query()
+
+    # -- language ------------------------------------------------------------------------
+
+    def _set_texts(self) -> None:
+        kind = kind_of(self.kind)
+        if kind is not None:
+            self.noun = kind.plural
+        noun = self.noun
+        self.setAccessibleName(self.tr("{Noun} tab").format(Noun=noun.capitalize()))
+        if self.isAncestorOf(self.search):  # else the search bar above the tabs owns it
+            self.search.setPlaceholderText(
+                self.tr("Search {noun} in English or Spanish (e.g. energía, jóvenes)").format(
+                    noun=noun
+                )
+            )
+        self.search.setAccessibleName(self.tr("Search {noun}").format(noun=noun))
+        self.count_label.setAccessibleName(self.tr("Matching count"))
+        self.table.setAccessibleName(self.tr("{Noun} table").format(Noun=noun.capitalize()))
+        self.empty_text.setAccessibleName(self.tr("Nothing matched"))
+        self.widen_button.setText(self.tr("Clear search and filters"))
+        self.widen_button.setAccessibleName(self.tr("Clear search and filters"))
+
+    def retranslate_ui(self) -> None:
+        """Texts, the table's cells and the counts in the language just installed."""
+        self._set_texts()
+        self.model.retranslate()
+        if self.columns.auto:
+            self.columns.reset()  # widths measured again on the new language's texts
+        self._show_counts()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     # -- querying ------------------------------------------------------------------------
 
@@ -262,20 +288,7 @@ class PolicyTab(QWidget):
         row = self.model.row_of(self._keep_id) if self._keep_id else -1
         self.select_row(row if row >= 0 else 0)  # a new current policy waits, see below
         self.scheduler.refresh_facets_soon()
-        total, unfiltered = self.model.total, self.model.unfiltered_total
-        self.count_label.setText(f"{total:,} of {unfiltered:,}")
-        if total == 0:
-            text = self.search.text().strip()
-            what = (
-                f"No {self.noun} match “{text}”" if text else f"No {self.noun} match these filters"
-            )
-            self.empty_text.setText(
-                f"{what}.\nTry fewer or shorter words (a word's start is enough), search in "
-                "English or Spanish, or clear the filters."
-            )
-            self.results.setCurrentWidget(self.empty)
-        else:
-            self.results.setCurrentWidget(self.table)
+        total, unfiltered = self._show_counts()
         self.countsChanged.emit(total, unfiltered)
         self._selection_changed()
         self._resetting = False
@@ -290,6 +303,30 @@ class PolicyTab(QWidget):
                 QCoreApplication.postEvent(
                     self, QEvent(_PAINT_DETAIL), Qt.EventPriority.LowEventPriority.value
                 )
+
+    def _show_counts(self) -> tuple[int, int]:
+        """The count line, and the empty state when nothing matches; (matching, all)."""
+        total, unfiltered = self.model.total, self.model.unfiltered_total
+        loc = display_locale()
+        counts = self.tr("{total} of {all}")
+        self.count_label.setText(counts.format(total=loc.toString(total),
+                                               all=loc.toString(unfiltered)))
+        if total == 0:
+            text = self.search.text().strip()
+            what = (
+                self.tr("No {noun} match “{text}”").format(noun=self.noun, text=text)
+                if text
+                else self.tr("No {noun} match these filters").format(noun=self.noun)
+            )
+            hint = self.tr(
+                "Try fewer or shorter words (a word's start is enough), search in "
+                "English or Spanish, or clear the filters."
+            )
+            self.empty_text.setText(f"{what}\n{hint}")
+            self.results.setCurrentWidget(self.empty)
+        else:
+            self.results.setCurrentWidget(self.table)
+        return total, unfiltered
 
     def customEvent(self, event: QEvent) -> None:
         if event.type() == _PAINT_DETAIL:

@@ -39,7 +39,7 @@ def test_the_window_opens_with_the_same_database_either_way(argv, monkeypatch):
     from mxpolicy_gui import app
 
     opened = []
-    monkeypatch.setattr(app, "run_gui", lambda db=None: opened.append(db) or 0)
+    monkeypatch.setattr(app, "run_gui", lambda db=None, lang=None: opened.append(db) or 0)
     assert main(argv) == ExitCode.OK
     args = cli.build_parser().parse_args(argv)
     assert args.command is None and not args.self_test
@@ -82,7 +82,7 @@ def test_opening_the_window_does_not_build_the_export_command():
     code = (
         "import sys\n"
         "from mxpolicy_gui import app\n"
-        "app.run_gui = lambda db=None: 0\n"
+        "app.run_gui = lambda db=None, lang=None: 0\n"
         "from mxpolicy_gui.cli import main\n"
         "assert main(['--db', 'x.db']) == 0\n"
         "loaded = [m for m in sys.modules if m.startswith('mxpolicy_gui.cli.')]\n"

@@ -47,6 +47,7 @@ from mxpolicy_gui.export.provenance import database_sha256 as file_sha256
 from mxpolicy_gui.fonts import ensure_fonts
 from mxpolicy_gui.formatting import format_date
 from mxpolicy_gui.store.records import DatasetInfo, Policy
+from mxpolicy_gui.vocabulary import translate
 
 if TYPE_CHECKING:
     from mxpolicy_gui.store.timeline import TimelineData
@@ -119,7 +120,7 @@ class ReportDocument:
         if self.contents is not None:
             numbers = [(e.policy, self.record_pages.get(e.key, 0) + 1) for e in self.entries]
             self.contents = _part(h.contents_html(numbers), self._style,
-                                  title=h.tr("Contents"))
+                                  title=translate("Report", "Contents"))
             pages = self._page(width, height, cancelled)
         return pages
 
@@ -142,7 +143,8 @@ class ReportDocument:
             if part is self.contents and self.timeline is not None:
                 pager.new_page()
                 self.timeline_page = len(pager.pages)
-                pager.pages.append(Page([], [], header=h.tr("Timeline"), timeline=True))
+                title = translate("Report", "Timeline")
+                pager.pages.append(Page([], [], header=title, timeline=True))
         self.record_pages = pager.record_pages
         return pager.finish()
 
@@ -249,13 +251,13 @@ def build(policies: Iterable[Policy], info: DatasetInfo, filters: str, *,
     generated = f"{format_date(now.date().isoformat())}, {now:%H:%M %Z}"
     cover = _part(h.cover_html(info, filters, len(entries), kinds, generated, database_sha256),
                   style)
-    cover.document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, s.TITLE)
+    cover.document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, h.report_title())
     contents = bibliography = None
     if entries:
         contents = _part(h.contents_html([(e.policy, None) for e in entries]), style,
-                         title=h.tr("Contents"))
+                         title=translate("Report", "Contents"))
     if bib.sources:
-        bibliography = _part(h.bibliography_html(bib), style, title=h.tr("Sources"))
+        bibliography = _part(h.bibliography_html(bib), style, title=translate("Report", "Sources"))
     document = ReportDocument(cover, contents, parts, bibliography, entries, reference, style)
     document.database_sha256 = database_sha256
     if entries:
