@@ -92,7 +92,9 @@ class ExportController(QObject):
             lambda progress, cancelled: job(request, progress, cancelled),
             stops=(ExportCancelled,),
             expected=(ExportError, StoreError),
-            unexpected=self.tr("The export failed unexpectedly ({error})."),
+            unexpected=QCoreApplication.translate(
+                "ExportWorker", "The export failed unexpectedly ({error})."
+            ),
         )
         # Bound slots of this main-thread object, so results arrive queued on the GUI thread.
         worker.progressed.connect(self._progress)
