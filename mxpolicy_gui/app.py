@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mxpolicy_gui import APP_DISPLAY_NAME, APP_ID, APP_NAME, ORG_DOMAIN, ORG_NAME, __version__
+from mxpolicy_gui.background import BackgroundJobs
 from mxpolicy_gui.models.policy_table import PolicyTableModel
 from mxpolicy_gui.paths import default_db_path
 from mxpolicy_gui.store import Store, StoreError
-from mxpolicy_gui.store.background import BackgroundStore
 from mxpolicy_gui.views.main_window import MainWindow, open_in_browser
 from mxpolicy_gui.views.policy_tab import PolicyTab
 from mxpolicy_gui.views.search_bar import install_search
@@ -22,7 +21,11 @@ from mxpolicy_gui.vocabulary import Kind
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    existing = QApplication.instance()
+    app = (
+        existing if isinstance(existing, QApplication)
+        else QApplication(argv if argv is not None else sys.argv[:1])
+    )
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setApplicationVersion(__version__)
@@ -39,7 +42,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     for size in (16, 32, 48, 64, 128, 256):
         icon.addFile(str(resources_dir() / "icons" / f"mxpolicy-{size}.png"))
     app.setWindowIcon(icon)
-    return app  # type: ignore[return-value]
+    return app
 
 
 def default_settings() -> QSettings:
@@ -72,55 +75,6 @@ def export_job_for(db_path: Path):
     return job
 
 
-class StoreWorker(QObject):
-    """Slow store work on a `BackgroundStore` thread; answers come back on the GUI thread.
-
-    Facet counts under a broad search at 100,000 records take up to half a second, and the
-    one-off check behind fast searching some 30 ms: on the GUI thread either would hold up
-    start-up or the next keystroke.
-    """
-
-    _answered = Signal(object, object)
-
-    def __init__(self, store: Store) -> None:
-        super().__init__()
-        self._background = BackgroundStore(store.path)
-        self._answered.connect(self._deliver)  # emitted on the worker: queued to this thread
-        self._background.submit(
-            "search layout", Store.search_layout, self._relay(store.adopt_search_layout)
-        )
-
-    def facets_for_tab(self, key: str):
-        """The tab's `facets_later`: its requests supersede each other, not another tab's."""
-
-        def request(query, facets, done) -> None:
-            self._background.submit(
-                key, lambda store: store.facets(query, facets), self._relay(done)
-            )
-
-        return request
-
-    def run_later(self, key: str, job, done) -> None:
-        """`job(store)` on the worker thread, `done(result)` back on the GUI thread."""
-        self._background.submit(key, job, self._relay(done))
-
-    def _relay(self, done):
-        def emit(result) -> None:
-            with contextlib.suppress(RuntimeError):  # the window, and this object, are gone
-                self._answered.emit(done, result)
-
-        return emit
-
-    def _deliver(self, done, result) -> None:
-        done(result)
-
-    def close_with(self, window: QObject) -> None:
-        """Live as long as `window`: stop the worker thread when it is destroyed."""
-        self.setParent(window)
-        background = self._background  # not self: Qt deletes children before `destroyed`
-        window.destroyed.connect(lambda *_: background.close())
-
-
 def build_main_window(
     store: Store,
     settings: QSettings | None = None,
@@ -128,7 +82,7 @@ def build_main_window(
 ) -> MainWindow:
     from mxpolicy_gui.views.link_opener import LinkOpener
 
-    worker = StoreWorker(store)
+    jobs = BackgroundJobs(store)
     links = LinkOpener(open_url)
     tabs = []
     for kind in Kind:
@@ -141,7 +95,7 @@ def build_main_window(
                 store.facet,
                 store.policy,
                 links,
-                facets_later=worker.facets_for_tab(kind),
+                facets_later=jobs.facets_for_tab(kind),
                 year_bounds=store.year_bounds,
             )
         )
@@ -151,14 +105,14 @@ def build_main_window(
         settings or default_settings(),
         export_job=export_job_for(store.path),
         iter_policies=store.iter_policies,
+        jobs=jobs,
     )
     install_search(
         window,
         lambda text: store.parse(text).highlight,
         store.match_notes,
-        worker.run_later,
+        jobs.query,
     )
-    worker.close_with(window)
     links.setParent(window)
     links.failed.connect(window.show_status)
     from mxpolicy_gui.views.timeline_tab import TimelineTab, install_timeline

@@ -33,7 +33,7 @@ def bundled_dir() -> Path:
     repository root.
     """
     if is_frozen():
-        return Path(sys._MEIPASS)  # type: ignore[attr-defined]
+        return Path(sys._MEIPASS)  # type: ignore[attr-defined]  # set by PyInstaller only
     wheel_dir = _PACKAGE_DIR / "_bundled"
     if (wheel_dir / "data" / "policy.db").is_file():
         return wheel_dir

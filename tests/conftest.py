@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
-import shutil
 import tempfile
 from pathlib import Path
 
 import pytest
+
+from tests.helpers import DB_PATH, NetworkAttempt
 
 # Without a platform plugin Qt aborts the whole run with "Fatal Python error: Aborted".
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -16,24 +16,6 @@ if not os.environ.get("XDG_RUNTIME_DIR"):
     _runtime = tempfile.mkdtemp(prefix="mxpolicy-xdg-")
     os.chmod(_runtime, 0o700)
     os.environ["XDG_RUNTIME_DIR"] = _runtime
-
-REPO = Path(__file__).resolve().parents[1]
-DB_PATH = REPO / "data" / "policy.db"
-SOURCES_DIR = REPO / "data" / "sources"
-
-
-@contextlib.contextmanager
-def read_only_copy(source: Path, folder: Path, name: str = "policy.db"):
-    """`source` copied into a new read-only `folder` as a read-only file; writable again after."""
-    folder.mkdir()
-    copy = folder / name
-    shutil.copy(source, copy)
-    os.chmod(copy, 0o444)
-    os.chmod(folder, 0o555)
-    try:
-        yield copy
-    finally:
-        os.chmod(folder, 0o755)
 
 
 @pytest.fixture(scope="session")
@@ -47,10 +29,6 @@ def store():
 
     with Store(DB_PATH) as s:
         yield s
-
-
-class NetworkAttempt(AssertionError):
-    """Raised when code under test tries to reach the network (the app is offline-only)."""
 
 
 @pytest.fixture(autouse=True, scope="session")

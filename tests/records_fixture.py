@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from mxpolicy_gui.compile import build_database, records
-from tests.conftest import REPO
+from tests.helpers import REPO
 
 FIXTURE = REPO / "tests" / "fixtures" / "records"
 

@@ -9,20 +9,22 @@ PACKAGE = Path(__file__).resolve().parents[1] / "mxpolicy_gui"
 
 # For each layer, the mxpolicy_gui layers it must never import.
 FORBIDDEN = {
-    "store": {"models", "views", "app", "cli", "compile", "export", "selftest"},
-    "export": {"models", "views", "app", "cli", "compile", "selftest"},
+    "store": {"models", "views", "app", "cli", "compile", "export"},
+    "export": {"models", "views", "app", "cli", "compile"},
     "models": {"views", "app", "cli", "compile"},
     "views": {"app", "cli", "compile"},
-    "compile": {"store", "models", "views", "app", "cli", "export", "selftest"},
-    "charts": {"models", "views", "app", "cli", "compile", "export", "selftest"},
-    "timeline": {"models", "views", "app", "cli", "compile", "export", "selftest"},
+    "compile": {"store", "models", "views", "app", "cli", "export"},
+    "charts": {"models", "views", "app", "cli", "compile", "export"},
+    "timeline": {"models", "views", "app", "cli", "compile", "export"},
     "dataset": {"store", "models", "views", "app", "cli", "export", "compile"},
     "paths": {"store", "models", "views", "app", "cli", "export", "compile"},
+    "background": {"models", "views", "app", "cli", "compile", "export"},
+    "settings": {"store", "models", "views", "app", "cli", "export", "compile"},
     "catalogues": {"store", "models", "views", "app", "cli", "export", "compile", "i18n"},
     "i18n": {"store", "models", "views", "app", "cli", "export", "compile"},
     "content": {"store", "models", "views", "app", "cli", "export", "compile", "i18n"},
     "vocabulary": {
-        "store", "models", "views", "app", "cli", "export", "compile", "selftest", "dataset"
+        "store", "models", "views", "app", "cli", "export", "compile", "dataset"
     },
 }
 
@@ -93,3 +95,25 @@ def test_the_checker_sees_a_violation(tmp_path):
     bad = tmp_path / "x.py"
     bad.write_text("from mxpolicy_gui.views import main_window\nimport mxpolicy_gui.cli\n")
     assert imported_layers(bad) == {"views", "cli"}
+
+
+def test_tests_import_helpers_not_conftest_files():
+    """Shared test code lives in tests/helpers.py; conftest files hold fixtures only."""
+    tests = PACKAGE.parent / "tests"
+    offenders = [
+        str(path.relative_to(tests))
+        for path in tests.rglob("*.py")
+        if any(name.split(".")[-1] == "conftest" for name in imported_modules(path))
+    ]
+    assert offenders == []
+
+
+def imported_modules(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(a.name for a in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            found.add(node.module)
+    return found

@@ -6,7 +6,7 @@ import re
 import tomllib
 
 from mxpolicy_gui import __version__
-from tests.conftest import REPO, SOURCES_DIR
+from tests.helpers import REPO, SOURCES_DIR
 
 CFF = REPO / "CITATION.cff"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import sqlite3
 
-from tests.conftest import DB_PATH, REPO
+from tests.helpers import DB_PATH, REPO
 
 INTERNAL = re.compile(r"^(sqlite_|policies_fts_)")
 

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QLocale, QSettings, QTranslator
 
 from mxpolicy_gui import catalogues, i18n
-from mxpolicy_gui.cli import _window_only
+from mxpolicy_gui.cli.main import window_arguments
 from mxpolicy_gui.formatting import format_date, format_figure_value
 from mxpolicy_gui.store.records import Figure
 
@@ -100,10 +100,12 @@ def test_system_language_decides_without_a_choice(tmp_path, monkeypatch):
 
 
 def test_the_window_command_line_takes_lang():
-    assert _window_only(["--lang", "es"]) == (True, None, "es")
-    assert _window_only(["--db", "x.db", "--lang=en"]) == (True, Path("x.db"), "en")
-    assert _window_only(["--lang", "fr"])[0] is False  # argparse reports it
-    assert _window_only(["--lang"])[0] is False
+    es = window_arguments(["--lang", "es"])
+    assert es is not None and (es.db, es.lang) == (None, "es")
+    en = window_arguments(["--db", "x.db", "--lang=en"])
+    assert en is not None and (en.db, en.lang) == (Path("x.db"), "en")
+    assert window_arguments(["--lang", "fr"]) is None  # the full parser reports it
+    assert window_arguments(["--lang"]) is None
 
 
 STIPEND = Figure("Stipend", 4310, None, "per month", "MXN", 2019, "s")

@@ -6,7 +6,7 @@ import socket
 
 import pytest
 
-from tests.conftest import NetworkAttempt
+from tests.helpers import NetworkAttempt
 
 
 def test_connections_are_blocked(no_network):

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO
+from tests.helpers import REPO
 
 README = REPO / "README.md"
 VENV_BIN = Path(sys.executable).parent  # the venv running the tests (.venv in CI)

@@ -7,6 +7,7 @@ docs/data-dictionary.md (its test compares it with the real schema).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 import sqlite_utils
 
@@ -15,7 +16,7 @@ from mxpolicy_gui.compile.records import PolicyRecord
 
 
 def create_record_tables(db: sqlite_utils.Database) -> None:
-    db["institutions"].create(
+    db.table("institutions").create(
         {
             "id": str,
             "name_es": str,
@@ -31,7 +32,7 @@ def create_record_tables(db: sqlite_utils.Database) -> None:
         not_null={"name_es", "name_en", "created", "source_id", "confidence"},
         foreign_keys=[("successor_id", "institutions", "id"), ("source_id", "sources", "id")],
     )
-    db["instruments"].create(
+    db.table("instruments").create(
         {
             "id": str,
             "policy_id": str,
@@ -48,7 +49,7 @@ def create_record_tables(db: sqlite_utils.Database) -> None:
         not_null={"policy_id", "position", "kind", "title_es", "dof_date", "source_id"},
         foreign_keys=[("policy_id", "policies", "id"), ("source_id", "sources", "id")],
     )
-    db["status_history"].create(
+    db.table("status_history").create(
         {
             "id": int,
             "policy_id": str,
@@ -69,13 +70,13 @@ def create_record_tables(db: sqlite_utils.Database) -> None:
             ("source_id", "sources", "id"),
         ],
     )
-    db["policy_institutions"].create(
+    db.table("policy_institutions").create(
         {"policy_id": str, "institution_id": str, "role": str, "position": int},
         pk=("policy_id", "institution_id", "role"),
         not_null={"position"},
         foreign_keys=[("policy_id", "policies", "id"), ("institution_id", "institutions", "id")],
     )
-    db["policy_links"].create(
+    db.table("policy_links").create(
         {
             "from_id": str,
             "to_id": str,
@@ -97,16 +98,16 @@ def create_record_tables(db: sqlite_utils.Database) -> None:
 
 
 def create_record_indexes(db: sqlite_utils.Database) -> None:
-    db["status_history"].create_index(["policy_id", "position"], unique=True)
-    db["instruments"].create_index(["policy_id", "position"], unique=True)
-    db["policy_institutions"].create_index(["institution_id"])
-    db["policy_links"].create_index(["to_id"])
+    db.table("status_history").create_index(["policy_id", "position"], unique=True)
+    db.table("instruments").create_index(["policy_id", "position"], unique=True)
+    db.table("policy_institutions").create_index(["institution_id"])
+    db.table("policy_links").create_index(["to_id"])
 
 
 def write_institutions(
     db: sqlite_utils.Database, institutions: Iterable[InstitutionRecord], batch: int
 ) -> None:
-    db["institutions"].insert_all(
+    db.table("institutions").insert_all(
         (
             {
                 "id": i.id,
@@ -125,7 +126,7 @@ def write_institutions(
     )
 
 
-def record_rows(p: PolicyRecord) -> dict[str, list[dict]]:
+def record_rows(p: PolicyRecord) -> dict[str, list[dict[str, Any]]]:
     """The rows one policy adds to each record table. History rows get their id from SQLite
     (rowid order = insertion order, so builds stay identical)."""
     return {

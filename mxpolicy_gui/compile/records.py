@@ -175,7 +175,7 @@ def _figure(
         raise f.fail(f"unknown kind {kind!r}; allowed: {', '.join(FIGURE_KINDS)}")
     return FigureRecord(
         label=label,
-        value=value,  # type: ignore[arg-type]
+        value=value,  # type: ignore[arg-type]  # required: f.number raised if it was missing
         value_max=value_max,
         unit=unit,
         currency=currency,

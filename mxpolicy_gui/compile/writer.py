@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 import sqlite_utils
 
@@ -70,7 +71,7 @@ def _texts_of(items: Iterable[object], attrs: Sequence[str]) -> str:
 
 def fts_row(
     seq: int, p: PolicyRecord, institutions: Mapping[str, InstitutionRecord] | None = None
-) -> tuple:
+) -> tuple[Any, ...]:
     """The full-text row of a policy, in `FTS_COLUMNS` order (`institutions` by id, for the
     names and acronyms of the institutions the policy created or changed)."""
     named = [
@@ -95,7 +96,7 @@ def fts_row(
     )
 
 
-def _policy_row(seq: int, p: PolicyRecord) -> dict:
+def _policy_row(seq: int, p: PolicyRecord) -> dict[str, Any]:
     return {
         "id": p.id,
         "seq": seq,
@@ -126,7 +127,7 @@ def _policy_row(seq: int, p: PolicyRecord) -> dict:
 AUTHOR_SEPARATOR = LIST_SEPARATOR
 
 
-def source_row(s: SourceRecord) -> dict:
+def source_row(s: SourceRecord) -> dict[str, Any]:
     """One `sources` row: empty optional fields are NULL, the citation is rendered here."""
     return {
         "id": s.id,
@@ -151,8 +152,8 @@ def source_row(s: SourceRecord) -> dict:
 
 
 def create_schema(db: sqlite_utils.Database) -> None:
-    db["meta"].create({"key": str, "value": str}, pk="key", not_null={"value"})
-    db["sources"].create(
+    db.table("meta").create({"key": str, "value": str}, pk="key", not_null={"value"})
+    db.table("sources").create(
         {
             "id": str,
             "kind": str,
@@ -176,7 +177,7 @@ def create_schema(db: sqlite_utils.Database) -> None:
         pk="id",
         not_null={"citation", "kind", "title", "no_author", "no_date", "accessed", "language"},
     )
-    db["policies"].create(
+    db.table("policies").create(
         {
             "id": str,
             "seq": int,
@@ -204,12 +205,12 @@ def create_schema(db: sqlite_utils.Database) -> None:
         pk="id",
         not_null={"seq", "kind", "number", "name_en", "name_es", "status"},
     )
-    db["policy_sectors"].create(
+    db.table("policy_sectors").create(
         {"policy_id": str, "sector": str},
         pk=("policy_id", "sector"),
         foreign_keys=[("policy_id", "policies", "id")],
     )
-    db["figures"].create(
+    db.table("figures").create(
         {
             "id": int,
             "policy_id": str,
@@ -235,7 +236,7 @@ def create_schema(db: sqlite_utils.Database) -> None:
         not_null={"policy_id", "label", "value", "source_id", "derived", "confidence"},
         foreign_keys=[("policy_id", "policies", "id"), ("source_id", "sources", "id")],
     )
-    db["policy_sources"].create(
+    db.table("policy_sources").create(
         {"policy_id": str, "source_id": str, "position": int},
         pk=("policy_id", "source_id"),
         foreign_keys=[("policy_id", "policies", "id"), ("source_id", "sources", "id")],
@@ -247,7 +248,7 @@ def create_schema(db: sqlite_utils.Database) -> None:
     )
     # The index's own word list, for "did you mean" (a view of the index: no stored rows).
     db.execute("CREATE VIRTUAL TABLE policies_vocab USING fts5vocab(policies_fts, 'row')")
-    db["aliases"].create(
+    db.table("aliases").create(
         {"group_id": int, "position": int, "term": str},
         pk=("group_id", "position"),
         not_null={"term"},
@@ -255,12 +256,12 @@ def create_schema(db: sqlite_utils.Database) -> None:
 
 
 def create_indexes(db: sqlite_utils.Database) -> None:
-    db["policies"].create_index(["seq"], unique=True)
+    db.table("policies").create_index(["seq"], unique=True)
     for column in ("number", "name_en", "name_es", "date", "status", "administration", "year"):
-        db["policies"].create_index(["kind", column])
-    db["policy_sectors"].create_index(["sector", "policy_id"])
-    db["figures"].create_index(["policy_id", "position"])
-    db["policy_sources"].create_index(["source_id"])
+        db.table("policies").create_index(["kind", column])
+    db.table("policy_sectors").create_index(["sector", "policy_id"])
+    db.table("figures").create_index(["policy_id", "position"])
+    db.table("policy_sources").create_index(["source_id"])
     create_record_indexes(db)
 
 
@@ -280,17 +281,17 @@ def write_database(
         db.execute("PRAGMA journal_mode = DELETE")
         create_schema(db)
         with db.conn:
-            db["meta"].insert_all(
+            db.table("meta").insert_all(
                 ({"key": k, "value": v} for k, v in sorted(meta.items())), batch_size=batch_size
             )
-            db["sources"].insert_all(
+            db.table("sources").insert_all(
                 (source_row(s) for s in sorted(sources, key=lambda s: s.id)),
                 batch_size=batch_size,
             )
             institutions = list(institutions)
             write_institutions(db, institutions, batch_size)
             _write_policies(db, policies, batch_size, {i.id: i for i in institutions})
-            db["aliases"].insert_all(
+            db.table("aliases").insert_all(
                 (
                     {"group_id": g, "position": i, "term": term}
                     for g, group in enumerate(aliases, 1)
@@ -312,28 +313,28 @@ def _write_policies(
     institutions: Mapping[str, InstitutionRecord],
 ) -> None:
     figure_id = 0
-    policy_rows: list[dict] = []
-    sector_rows: list[dict] = []
-    figure_rows: list[dict] = []
-    link_rows: list[dict] = []
-    fts_rows: list[tuple] = []
-    record_tables: dict[str, list[dict]] = {}
+    policy_rows: list[dict[str, Any]] = []
+    sector_rows: list[dict[str, Any]] = []
+    figure_rows: list[dict[str, Any]] = []
+    link_rows: list[dict[str, Any]] = []
+    fts_rows: list[tuple[Any, ...]] = []
+    record_tables: dict[str, list[dict[str, Any]]] = {}
 
     def flush() -> None:
-        db["policies"].insert_all(policy_rows, batch_size=batch)
-        db["policy_sectors"].insert_all(sector_rows, batch_size=batch)
-        db["figures"].insert_all(figure_rows, batch_size=batch)
-        db["policy_sources"].insert_all(link_rows, batch_size=batch)
+        db.table("policies").insert_all(policy_rows, batch_size=batch)
+        db.table("policy_sectors").insert_all(sector_rows, batch_size=batch)
+        db.table("figures").insert_all(figure_rows, batch_size=batch)
+        db.table("policy_sources").insert_all(link_rows, batch_size=batch)
         for table, rows in record_tables.items():
-            db[table].insert_all(rows, batch_size=batch)
+            db.table(table).insert_all(rows, batch_size=batch)
             rows.clear()
         db.conn.executemany(
             f"INSERT INTO policies_fts(rowid, {', '.join(FTS_COLUMNS)}) "
             f"VALUES (?, {', '.join('?' * len(FTS_COLUMNS))})",
             fts_rows,
         )
-        for rows in (policy_rows, sector_rows, figure_rows, link_rows, fts_rows):
-            rows.clear()
+        for pending in (policy_rows, sector_rows, figure_rows, link_rows, fts_rows):
+            pending.clear()
 
     for seq, p in enumerate(policies, 1):
         policy_rows.append(_policy_row(seq, p))

@@ -101,7 +101,7 @@ def _number(value: float | int | None) -> str:
 
 
 # Speed. The csv module looks up every character through a function call and was the
-# bottleneck (about 1 s for 100,000 short records on the CI machine), and per-cell Python
+# bottleneck (docs/performance.md, "Measurements behind the code"), and per-cell Python
 # work is not much better. So the fast path does per-record work only where it must (one
 # `join` of the record's cells, each text cell between two control characters) and does the
 # CSV work once per chunk of 500 records, in C: one regex neutralises formula cells, then

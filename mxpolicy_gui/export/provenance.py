@@ -17,6 +17,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any
 
 from mxpolicy_gui import APP_NAME, __version__
 from mxpolicy_gui.export.atomic import atomic_write
@@ -65,6 +66,7 @@ def hash_in_background(path: os.PathLike[str] | str) -> Callable[[], str]:
 
     def wait() -> str:
         thread.join()
+        # `result` holds a str under "hash" or an exception under "error" (one dict, two types).
         if "error" in result:
             raise result["error"]  # type: ignore[misc]
         return result["hash"]  # type: ignore[return-value]
@@ -88,7 +90,7 @@ class Provenance:
     database_file: str
     database_sha256: str
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["ids"] = list(self.ids) if self.ids is not None else None
         return data

@@ -66,10 +66,11 @@ def export_to_path(
     if fmt not in FORMATS:
         raise ExportError(f"Unknown export format {fmt!r}: use one of {', '.join(FORMATS)}.")
     own = not isinstance(store_or_path, Store)
-    store = Store(store_or_path) if own else store_or_path
-    # The one-row-per-policy CSV never shows figures: skipping them halves a 100k export.
+    store = store_or_path if isinstance(store_or_path, Store) else Store(os.fspath(store_or_path))
+    # The one-row-per-policy CSV never shows figures: reading them would double its time.
     policies = store.iter_policies(query, figures=(fmt == "pdf" or (fmt == "csv" and figures)))
-    sha256 = hash_in_background(store.path) if fmt != "pdf" else None
+    # Every format but the PDF states its provenance, with the database file's hash.
+    sha256 = hash_in_background(store.path) if fmt != "pdf" else lambda: ""
     try:
         if fmt in CITATION_FORMATS:
             from mxpolicy_gui.export.citations import write_citations

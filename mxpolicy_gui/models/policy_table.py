@@ -51,8 +51,8 @@ SORT_KEYS = {
 RecordRole = Qt.ItemDataRole.UserRole + 1
 IdRole = Qt.ItemDataRole.UserRole + 2
 
-# `data` runs about 1,200 times per repaint of the table (every visible cell, for each of
-# the roles a delegate asks about): plain ints compare faster than enum members.
+# `data` runs for every visible cell and every role a delegate asks about, over a thousand
+# times per repaint (docs/performance.md): plain ints compare faster than enum members.
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
@@ -149,9 +149,6 @@ class PolicyTableModel(QAbstractTableModel):
             self.dataChanged.emit(
                 self.index(0, 0), self.index(len(self._rows) - 1, len(HEADERS) - 1)
             )
-
-    def refresh(self) -> None:
-        self.set_query(self._query)
 
     def row_record(self, row: int) -> PolicyRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None

@@ -10,7 +10,7 @@ import json
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from mxpolicy_gui.dataset import KINDS, REQUIRED_TABLES, SCHEMA_VERSION
 from mxpolicy_gui.store import sql
@@ -36,6 +36,10 @@ _DAMAGED = (
 )
 
 
+if TYPE_CHECKING:
+    from mxpolicy_gui.store.search_syntax import ParsedSearch
+    from mxpolicy_gui.store.timeline import TimelineData
+
 _T = TypeVar("_T")
 
 
@@ -52,7 +56,7 @@ class Store(SearchMixin):
         self._counts: dict[str | None, int] = {}
         self._sources_by_id: dict[str, Source] | None = None
         self._layout: dict[str, tuple[int, int]] | None = None
-        self._parsed: dict = {}
+        self._parsed: dict[str, ParsedSearch] = {}
         self._match_counts: dict[PolicyQuery, int] = {}
         try:
             self._check_schema()
@@ -140,7 +144,7 @@ class Store(SearchMixin):
 
     # -- plumbing ------------------------------------------------------------------------
 
-    def _run(self, statement: str, params: Sequence = ()) -> list[tuple]:
+    def _run(self, statement: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         return self._guarded(lambda: self._conn.execute(statement, params).fetchall())
 
     def _guarded(self, call: Callable[[], _T]) -> _T:
@@ -173,8 +177,9 @@ class Store(SearchMixin):
 
         That is how the build writes them (sorted by kind and number, seq counting up from
         1 as rows are inserted, so seq is also the rowid); it is checked here, once, rather
-        than assumed, in a few index scans (some 30 ms at 100,000 records: `adopt_search_layout`
-        takes the answer from a store on another thread). A kind missing from the answer is
+        than assumed, in a few index scans (too slow for start-up at scale, see
+        docs/performance.md: `adopt_search_layout` takes the answer from a store on another
+        thread). A kind missing from the answer is
         searched the general way.
         """
         if self._layout is None:
@@ -239,7 +244,7 @@ class Store(SearchMixin):
         else:
             layout = self.search_layout() if query.kind and query.sectors else {}
             statement, params = sql.count_sql(query, parsed, layout.get(query.kind or ""))
-        count = self._run(statement, params)[0][0]
+        count: int = self._run(statement, params)[0][0]
         if len(self._match_counts) >= 8:
             self._match_counts.pop(next(iter(self._match_counts)))
         self._match_counts[query] = count
@@ -267,7 +272,7 @@ class Store(SearchMixin):
         else:
             statement, params = sql.rows_sql(query, parsed)
         return [
-            PolicyRow(*r[:5], split_list(r[5]), split_list(r[6]), *r[7:])
+            PolicyRow(*r[:5], split_list(r[5]), split_list(r[6]), *r[7:])  # type: ignore[call-arg]  # a slice
             for r in self._run(statement, [*params, limit, offset])
         ]
 
@@ -320,8 +325,8 @@ class Store(SearchMixin):
 
         One cursor walks the records in order (paging with OFFSET would re-read every
         skipped row, quadratic in the size of the export); each batch then gets its sources
-        and, unless `figures` is False (a per-policy CSV has no use for them, and at 100,000
-        records they are half a million rows), its figures. Records without figures have
+        and, unless `figures` is False (a per-policy CSV has no use for them, and there are
+        several per record), its figures. Records without figures have
         `figures == ()`.
         """
         statement, params = sql.policies_sql(query, self.parse(query.text), self._rank)
@@ -339,7 +344,7 @@ class Store(SearchMixin):
         """Every source by id, loaded once: a few thousand rows that records share."""
         if self._sources_by_id is None:
             self._sources_by_id = {
-                r[0]: Source(
+                r[0]: Source(  # type: ignore[call-arg]  # mypy cannot count a slice's fields
                     *r[:6], split_list(r[6]), bool(r[7]), r[8], *r[9:11], bool(r[11]),
                     *r[12:],
                 )
@@ -351,7 +356,7 @@ class Store(SearchMixin):
             }
         return self._sources_by_id
 
-    def _records(self, rows: list[tuple], *, figures: bool) -> list[Policy]:
+    def _records(self, rows: list[tuple[Any, ...]], *, figures: bool) -> list[Policy]:
         """`Policy` records for rows of `sql.POLICY_COLUMNS`, in the same order."""
         id_list = json.dumps([r[0] for r in rows])
         figures_of: dict[str, list[Figure]] = {}
@@ -361,7 +366,10 @@ class Store(SearchMixin):
                 "WHERE policy_id IN (SELECT value FROM json_each(?)) ORDER BY policy_id, position",
                 [id_list],
             ):
-                figures_of.setdefault(r[0], []).append(Figure(*r[1:15], bool(r[15]), r[16]))
+                figures_of.setdefault(r[0], []).append(
+                    # Positional, as below; mypy cannot count the fields a slice fills.
+                    Figure(*r[1:15], bool(r[15]), r[16])  # type: ignore[call-arg]
+                )
         sources = self._sources()
         sources_of: dict[str, list[Source]] = {}
         for policy_id, source_id in self._run(
@@ -377,7 +385,7 @@ class Store(SearchMixin):
         # Positional arguments, in `Policy`'s field order (the order of POLICY_COLUMNS):
         # measurably faster than keywords at 100,000 records.
         return [
-            Policy(
+            Policy(  # type: ignore[call-arg]  # (mypy cannot count the fields a slice fills)
                 *r[:7],
                 split_list(r[7]),
                 split_list(r[8]),
@@ -407,8 +415,8 @@ class Store(SearchMixin):
 
     # -- timeline ------------------------------------------------------------------------
 
-    def timeline(self):
-        """Everything the timeline shows (`store.timeline.TimelineData`)."""
+    def timeline(self) -> TimelineData:
+        """Everything the timeline shows."""
         from mxpolicy_gui.store.timeline import load_timeline
 
         return load_timeline(self._run)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from typing import Any
 
 from mxpolicy_gui.vocabulary import join_clauses, kind_plural, sector_label, status_label, translate
 
@@ -47,7 +48,7 @@ class PolicyQuery:
     sort: SortKey = SortKey.NUMBER
     descending: bool = False
 
-    def with_(self, **changes) -> PolicyQuery:
+    def with_(self, **changes: Any) -> PolicyQuery:
         return replace(self, **changes)
 
     def describe(self) -> str:

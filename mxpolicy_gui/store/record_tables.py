@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from mxpolicy_gui.store.records import HistoryEntry, InstitutionRole, Instrument, PolicyLink
 
-Run = Callable[[str, Sequence], list[tuple]]
+Run = Callable[[str, Sequence[Any]], list[tuple[Any, ...]]]
 
 _IDS = "SELECT value FROM json_each(?)"
 
@@ -52,7 +53,7 @@ def read_record_tables(run: Run, id_list: str) -> RecordTables:
     """The record-table rows of the policies in `id_list` (a JSON array of ids)."""
     tables = RecordTables()
     for r in run(_HISTORY_SQL, [id_list]):
-        entry = HistoryEntry(*r[1:8], instrument_title=r[8])
+        entry = HistoryEntry(*r[1:9])  # the fields in order, instrument_title last
         tables.history.setdefault(r[0], []).append(entry)
     for r in run(_INSTRUMENT_SQL, [id_list]):
         tables.instruments.setdefault(r[0], []).append(Instrument(*r[1:]))

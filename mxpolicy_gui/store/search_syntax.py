@@ -137,6 +137,7 @@ def parse_clauses(text: str) -> list[Clause]:
             pos = close + 1
         else:
             chunk = _CHUNK.match(text, pos)
+            assert chunk is not None  # the pattern matches the empty string too
             raw, phrase = chunk.group(), False
             pos = chunk.end()
             if not raw and name is None:  # a lone quote's neighbour: skip one character

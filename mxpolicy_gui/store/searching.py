@@ -9,12 +9,15 @@ added; it relies on `Store`'s `_run`, `_match_counts`, `_parsed`, `search_layout
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from mxpolicy_gui.store.aliases import Aliases
 from mxpolicy_gui.store.matching import MatchNote, match_notes
 from mxpolicy_gui.store.query import PolicyQuery, SortKey
 from mxpolicy_gui.store.search_syntax import ParsedSearch, parse_search, rank_expression
+
+if TYPE_CHECKING:
+    from mxpolicy_gui.store.database import Store
 
 #: Above this many matches a search sorted by best match is shown in number order instead:
 #: bm25 is computed for every match before the first page can be shown, 5 µs a match for a
@@ -64,12 +67,12 @@ class SearchMixin:
         "sembrando"), or None. See `store.suggest`."""
         from mxpolicy_gui.store.suggest import did_you_mean
 
-        return did_you_mean(self, text, kind)
+        return did_you_mean(cast("Store", self), text, kind)  # the mixin is only ever a Store
 
     def match_notes(self, text: str, ids: Sequence[str]) -> dict[str, MatchNote]:
         """Why each of `ids` matches `text` where the table cannot show it: a snippet of the
         best other field, with the matched words' spans (`store.matching`)."""
-        return match_notes(self, text, ids)
+        return match_notes(cast("Store", self), text, ids)
 
     def _kind_range(self, query: PolicyQuery) -> tuple[int, int] | None:
         """The kind's run of seq numbers (see `search_layout`), if the query has one kind."""
@@ -86,4 +89,4 @@ class SearchMixin:
         table asks for next anyway (it is cached), so deciding costs nothing extra."""
         if query.sort != SortKey.RELEVANCE or self.parse(query.text).match is None:
             return False
-        return self.count(query) <= RANK_LIMIT
+        return bool(self.count(query) <= RANK_LIMIT)

@@ -8,6 +8,7 @@ database's aliases and columns): its MATCH expression is a bound value, its `kin
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from mxpolicy_gui.store.query import Facet, PolicyQuery, SortKey
 from mxpolicy_gui.store.search_syntax import ParsedSearch
@@ -48,7 +49,7 @@ def _filters(
     parsed: ParsedSearch | None = None,
     *,
     year_index: bool = True,
-) -> tuple[list[str], list]:
+) -> tuple[list[str], list[Any]]:
     """Clauses and parameters of the facet and id filters, and of the `kind:` and `year:`
     prefixes typed in the search (everything but the tab's kind and the full-text match).
 
@@ -57,7 +58,7 @@ def _filters(
     broad range (`year:2` is 2000–2999: 470 ms at 100,000 records) instead of walking the
     number index until the page is full (a few ms)."""
     clauses: list[str] = []
-    params: list = []
+    params: list[Any] = []
     if parsed is not None:
         if parsed.kinds is not None:
             clauses.append("p.kind IN (SELECT value FROM json_each(?))")
@@ -98,10 +99,10 @@ def has_filters(query: PolicyQuery, parsed: ParsedSearch | None = None) -> bool:
 
 def where(
     query: PolicyQuery, parsed: ParsedSearch, *, skip: Facet | None = None, year_index: bool = True
-) -> tuple[str, list]:
+) -> tuple[str, list[Any]]:
     """WHERE clause and parameters; `skip` leaves one facet out (for that facet's counts)."""
     clauses: list[str] = []
-    params: list = []
+    params: list[Any] = []
     if query.kind:
         clauses.append("p.kind = ?")
         params.append(query.kind)
@@ -140,11 +141,11 @@ def ranked_sql(
     parsed: ParsedSearch,
     rank: str,
     seq_range: tuple[int, int] | None = None,
-) -> tuple[str, list]:
+) -> tuple[str, list[Any]]:
     """Matching rows best first: `rank` is the weighted bm25 of `search_syntax`, ties in
     kind and number order (so the order is stable page after page)."""
     clauses = ["f.policies_fts MATCH ?"]
-    params: list = [parsed.match]
+    params: list[Any] = [parsed.match]
     if seq_range is not None:
         clauses.append("f.rowid BETWEEN ? AND ?")
         params += list(seq_range)
@@ -169,7 +170,7 @@ def rows_sql(
     parsed: ParsedSearch,
     rank: str = "",
     seq_range: tuple[int, int] | None = None,
-) -> tuple[str, list]:
+) -> tuple[str, list[Any]]:
     """A page of rows; best first if `rank` is given and the query asks for it (`seq_range`:
     the kind's run of seq numbers, see `text_rows_sql`, which bounds what is ranked)."""
     if rank and _ranked(query, parsed):
@@ -180,7 +181,7 @@ def rows_sql(
     return f"SELECT {ROW_COLUMNS} FROM policies p{clause}{order_by(query)} LIMIT ? OFFSET ?", params
 
 
-def policies_sql(query: PolicyQuery, parsed: ParsedSearch, rank: str = "") -> tuple[str, list]:
+def policies_sql(query: PolicyQuery, parsed: ParsedSearch, rank: str = "") -> tuple[str, list[Any]]:
     """Full records (`POLICY_COLUMNS`) of all matching rows in sort order, for streaming."""
     if rank and _ranked(query, parsed):
         return ranked_sql(POLICY_COLUMNS, query, parsed, rank)
@@ -203,7 +204,7 @@ _FTS_JOIN = (
 
 def text_rows_sql(
     query: PolicyQuery, parsed: ParsedSearch, first: int, last: int
-) -> tuple[str, list]:
+) -> tuple[str, list[Any]]:
     """Rows of one kind's seq range `first`..`last` matching the text, in number order."""
     match = parsed.match
     more, more_params = _filters(query, None, parsed)
@@ -217,7 +218,7 @@ def text_rows_sql(
 
 def text_count_sql(
     query: PolicyQuery, parsed: ParsedSearch, first: int, last: int
-) -> tuple[str, list]:
+) -> tuple[str, list[Any]]:
     """How many rows `text_rows_sql` has in all."""
     match = parsed.match
     more, more_params = _filters(query, None, parsed)
@@ -233,7 +234,7 @@ def text_count_sql(
 
 def count_sql(
     query: PolicyQuery, parsed: ParsedSearch, seq_range: tuple[int, int] | None = None
-) -> tuple[str, list]:
+) -> tuple[str, list[Any]]:
     """How many rows match. `seq_range` is the kind's run of seq numbers (see
     `text_rows_sql`): with it, a count under sector filters alone reads two indexes only."""
     only_sectors = (
@@ -244,9 +245,9 @@ def count_sql(
         and parsed.empty
     )
     if seq_range is not None and only_sectors:
-        # The EXISTS of `where` looks up every policy of the kind (150 ms at 100,000
-        # records); this walks the sector index and finds each policy's rowid (= seq) in the
-        # index on id instead.
+        # The EXISTS of `where` looks up every policy of the kind (slow at scale, see
+        # docs/performance.md); this walks the sector index and finds each policy's rowid
+        # (= seq) in the index on id instead.
         sectors = sorted(query.sectors)
         marks = ", ".join("?" * len(sectors))
         return (
@@ -270,7 +271,7 @@ def facet_sql(
     parsed: ParsedSearch,
     facet: Facet,
     seq_range: tuple[int, int] | None = None,
-) -> tuple[str, list]:
+) -> tuple[str, list[Any]]:
     """Values of `facet` with counts under the other filters. With `seq_range` (see
     `text_rows_sql`) the matches come straight from the full-text index, in one pass."""
     if seq_range is None:

@@ -17,12 +17,13 @@ import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
+from typing import Any
 
 from mxpolicy_gui.store import sql
 from mxpolicy_gui.store.query import PolicyQuery
 from mxpolicy_gui.store.search_syntax import ParsedSearch
 
-Run = Callable[[str, Sequence], list[tuple]]
+Run = Callable[[str, Sequence[Any]], list[tuple[Any, ...]]]
 
 
 @functools.lru_cache(maxsize=65536)  # at 100,000 records most dates repeat
@@ -194,9 +195,9 @@ def load_timeline(run: Run, today: dt.date | None = None) -> TimelineData:
         if mark.policy_id not in first_change or mark.day < first_change[mark.policy_id].day:
             first_change[mark.policy_id] = mark
     for m in undated:
-        mark = first_change.get(m.id)
-        if mark is not None:  # a policy without a start date but with a dated history
-            markers.append(dataclasses.replace(m, date=mark.date, day=mark.day))
+        first = first_change.get(m.id)
+        if first is not None:  # a policy without a start date but with a dated history
+            markers.append(dataclasses.replace(m, date=first.date, day=first.day))
     institutions = _institutions(run, tables)
     links: list[PolicyLink] = []
     if "policy_links" in tables:

@@ -38,5 +38,6 @@ def write_png(path: str | Path, size: QSize, paint: Paint, scale: float = 2.0,
     painter.scale(scale, scale)
     paint(painter, QRectF(0, 0, size.width(), size.height()))
     painter.end()
-    if not image.save(str(path), "PNG"):
+    # PySide6 wants the format as str here, though its stubs say bytes.
+    if not image.save(str(path), "PNG"):  # type: ignore[call-overload]
         raise OSError(f"could not write {path}")

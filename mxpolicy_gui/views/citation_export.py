@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from mxpolicy_gui.export.citations import EXTENSIONS
+from mxpolicy_gui.settings import EXPORT_FOLDER
 from mxpolicy_gui.views.export_controller import ExportRequest
 from mxpolicy_gui.vocabulary import kind_of
 
@@ -41,7 +42,7 @@ def ask_citation_path(window: MainWindow, suggested: str) -> tuple[Path, str] | 
     """The save dialog: (path with its extension, format), or None when cancelled. Tests
     replace this function."""
     folder = str(
-        window.settings.value("export/folder", "")
+        EXPORT_FOLDER.get(window.settings)
         or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     )
     filters = file_filters()
@@ -93,7 +94,7 @@ def export_citations(window: MainWindow) -> None:
     if chosen is None:
         return
     path, fmt = chosen
-    window.settings.setValue("export/folder", str(path.parent))
+    EXPORT_FOLDER.set(window.settings, str(path.parent))
     window.exporter.start(ExportRequest(query=query, path=path, fmt=fmt, expected=count))
 
 

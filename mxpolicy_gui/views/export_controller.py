@@ -1,14 +1,13 @@
-"""Run an export on a worker thread with a cancellable progress dialog.
+"""Run an export as a background task with a cancellable progress dialog.
 
 The window stays responsive; the job (injected by `app.py`) opens its own read-only store in
-the worker thread, because SQLite connections are not shared between threads. Failures come
-back as one message for a dialog; the writers guarantee an existing file is left untouched.
+the task's thread (`background.BackgroundJobs`), because SQLite connections are not shared
+between threads. Failures come back as one message for a dialog; the writers guarantee an
+existing file is left untouched.
 """
 
 from __future__ import annotations
 
-import logging
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,12 +15,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
+from mxpolicy_gui.background import BackgroundJobs, Task
 from mxpolicy_gui.export.errors import ExportCancelled, ExportError
 from mxpolicy_gui.formatting import display_locale
 from mxpolicy_gui.store.errors import StoreError
 from mxpolicy_gui.store.query import PolicyQuery
-
-log = logging.getLogger(__name__)
 
 
 def export_filters() -> tuple[str, str, str]:
@@ -49,40 +47,6 @@ class ExportRequest:
 ExportJob = Callable[[ExportRequest, Callable[[int], None], Callable[[], bool]], int]
 
 
-class ExportWorker(QObject):
-    progressed = Signal(int)
-    succeeded = Signal(int)
-    failed = Signal(str)
-    cancelled = Signal()
-
-    def __init__(self, job: ExportJob, request: ExportRequest) -> None:
-        super().__init__()
-        self._job = job
-        self._request = request
-        self._cancel = threading.Event()
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    @Slot()
-    def run(self) -> None:
-        try:
-            count = self._job(self._request, self.progressed.emit, self._cancel.is_set)
-        except ExportCancelled:
-            self.cancelled.emit()
-        except (ExportError, StoreError) as exc:
-            self.failed.emit(str(exc))
-        except Exception as exc:  # a bug: report it, keep the window alive, log the trace
-            log.exception("export failed")
-            self.failed.emit(
-                self.tr("The export failed unexpectedly ({error}).").format(
-                    error=f"{type(exc).__name__}: {exc}"
-                )
-            )
-        else:
-            self.succeeded.emit(count)
-
-
 class ExportController(QObject):
     """Starts one export at a time; emits `done(message)` for the status bar."""
 
@@ -91,17 +55,18 @@ class ExportController(QObject):
     #: The file written, after a successful export (the window offers to open it).
     exported = Signal(object)
 
-    def __init__(self, job: ExportJob, parent: QWidget) -> None:
+    def __init__(self, job: ExportJob, jobs: BackgroundJobs, parent: QWidget) -> None:
         super().__init__(parent)
         self._job = job
+        self._jobs = jobs
         self._parent = parent
-        self.thread: QThread | None = None
-        self.worker: ExportWorker | None = None
+        self.task_thread: QThread | None = None
+        self.worker: Task | None = None
         self.dialog: QProgressDialog | None = None
         self.last_error: str | None = None
 
     def busy(self) -> bool:
-        return self.thread is not None
+        return self.task_thread is not None
 
     def start(self, request: ExportRequest) -> None:
         if self.busy():
@@ -122,10 +87,15 @@ class ExportController(QObject):
         dialog.setAutoReset(False)
         dialog.setValue(0)
         self.dialog = dialog
-        thread = QThread(self)
-        worker = ExportWorker(self._job, request)
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
+        job = self._job
+        worker = Task(
+            lambda progress, cancelled: job(request, progress, cancelled),
+            stops=(ExportCancelled,),
+            expected=(ExportError, StoreError),
+            unexpected=QCoreApplication.translate(
+                "ExportWorker", "The export failed unexpectedly ({error})."
+            ),
+        )
         # Bound slots of this main-thread object, so results arrive queued on the GUI thread.
         worker.progressed.connect(self._progress)
         worker.succeeded.connect(self._succeeded)
@@ -133,10 +103,10 @@ class ExportController(QObject):
         worker.cancelled.connect(self._cancelled)
         dialog.canceled.connect(worker.cancel, Qt.ConnectionType.DirectConnection)
         self.request = request
-        self.thread, self.worker = thread, worker
-        thread.start()
+        self.worker = worker
+        self.task_thread = self._jobs.start(worker)
 
-    @Slot(int)
+    @Slot(object)
     def _succeeded(self, count: int) -> None:
         path = self.request.path
         done = (
@@ -175,16 +145,12 @@ class ExportController(QObject):
         box.open()
 
     def _finish(self, message: str) -> None:
-        if self.thread is not None:
-            self.thread.quit()
-            self.thread.wait()
-            self.thread.deleteLater()
         if self.worker is not None:
-            self.worker.deleteLater()
+            self._jobs.finish(self.worker)
         if self.dialog is not None:
             self.dialog.reset()
             self.dialog.hide()
             self.dialog.deleteLater()
-        self.thread = self.worker = self.dialog = None
+        self.task_thread = self.worker = self.dialog = None
         self.done.emit(message)
         self.finished.emit()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
@@ -174,7 +175,8 @@ class FacetPanel(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """A label the list had to elide shows in full as a tooltip."""
-        if event.type() == QEvent.Type.ToolTip:
+        if (event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent)
+                and isinstance(watched, QWidget)):
             view = watched.parentWidget()
             if isinstance(view, QListView):
                 index = view.indexAt(event.pos())
@@ -229,7 +231,7 @@ class FacetPanel(QWidget):
         if self._quiet:
             return
         if self.year_from.value() > self.year_to.value():
-            sender = self.sender()
+            sender = self.year_from if self.sender() is self.year_from else self.year_to
             other = self.year_to if sender is self.year_from else self.year_from
             other.setValue(sender.value())
             return

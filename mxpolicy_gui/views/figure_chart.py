@@ -2,7 +2,8 @@
 
 What may be charted is decided in `mxpolicy_gui.charts.rule` and drawn by
 `mxpolicy_gui.charts.paint`, the same code the PDF report uses. QtCharts lives in
-PySide6-Addons (+427 MB installed); a few bars do not justify it. A context menu copies a chart
+PySide6-Addons, hundreds of megabytes installed (docs/performance.md); a few bars do not
+justify it. A context menu copies a chart
 to the clipboard or saves it as PNG or SVG; colours follow the palette (light or dark theme).
 """
 

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QPoint, QSettings, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QEvent, QPoint, QSettings, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QContextMenuEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QTabWidget,
     QVBoxLayout,
@@ -19,7 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from mxpolicy_gui import APP_NAME
+from mxpolicy_gui.background import BackgroundJobs
 from mxpolicy_gui.formatting import display_locale
+from mxpolicy_gui.settings import CURRENT_TAB, EXPORT_FOLDER, THEME, WINDOW_GEOMETRY, WINDOW_STATE
 from mxpolicy_gui.store.query import PolicyQuery
 from mxpolicy_gui.store.records import DatasetInfo, Policy
 from mxpolicy_gui.views.about_dialog import AboutDialog
@@ -33,17 +38,16 @@ from mxpolicy_gui.views.export_notice import ExportNotice
 from mxpolicy_gui.views.keyboard import cycle_panes
 from mxpolicy_gui.views.policy_tab import PolicyTab
 from mxpolicy_gui.views.table_copy import copy_selected_rows
-from mxpolicy_gui.views.theme import SETTINGS_KEY as THEME_KEY
 from mxpolicy_gui.views.theme import apply_theme, normalise
 from mxpolicy_gui.views.welcome import WelcomeBar
 from mxpolicy_gui.views.window_language import retranslate_window
 from mxpolicy_gui.views.window_menus import build_menus
+
+if TYPE_CHECKING:
+    from mxpolicy_gui.views.language_menu import LanguageMenu
 from mxpolicy_gui.vocabulary import kind_of
 
-#: Export threads still finishing after their window closed (see closeEvent); a reference
-#: here keeps Python from deleting them from the wrong thread.
-_LINGERING: set = set()
-#: How long closing the window waits for a cancelled export to stop.
+#: How long closing the window waits for background work (a cancelled export) to stop.
 CLOSE_WAIT_MS = 5000
 
 PolicyIterator = Callable[[PolicyQuery], Iterable[Policy]]
@@ -54,6 +58,10 @@ PolicyIterator = Callable[[PolicyQuery], Iterable[Policy]]
 class MainWindow(QMainWindow):
     """Built from ready tabs; `app.py` wires models and callables into them."""
 
+    #: Set by `build_menus`.
+    file_menu: QMenu
+    language_menu: LanguageMenu
+
     def __init__(
         self,
         tabs: list[PolicyTab],
@@ -61,14 +69,18 @@ class MainWindow(QMainWindow):
         settings: QSettings,
         export_job: ExportJob | None = None,
         iter_policies: PolicyIterator | None = None,
+        jobs: BackgroundJobs | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        #: Every background job of this window; `closeEvent` stops them.
+        self.jobs = jobs if jobs is not None else BackgroundJobs()
+        self.jobs.close_with(self)
         self.info = info
         self.settings = settings
         self._preview_printers: dict[int, object] = {}
         self.iter_policies = iter_policies
-        self.exporter = ExportController(export_job, self) if export_job else None
+        self.exporter = ExportController(export_job, self.jobs, self) if export_job else None
         self.export_notice = ExportNotice(parent=self)
         if self.exporter:
             self.exporter.done.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -100,10 +112,11 @@ class MainWindow(QMainWindow):
         self.selection_label = QLabel()
         self.statusBar().addPermanentWidget(self.export_notice)
         self.statusBar().addPermanentWidget(self.selection_label)
-        self.actions: dict[str, QAction] = {}
+        # Hides QWidget.actions(), which nothing here calls; renaming would touch every menu.
+        self.actions: dict[str, QAction] = {}  # type: ignore[assignment]
         build_menus(self)
         self._set_window_texts()
-        self.set_theme(normalise(settings.value(THEME_KEY)), save=False)
+        self.set_theme(normalise(THEME.get(self.settings)), save=False)
         self.resize(1280, 800)
         self._restored_tabs = False
         self.restore_state()
@@ -146,7 +159,7 @@ class MainWindow(QMainWindow):
         if chosen is None:
             return
         path, figures = chosen
-        self.settings.setValue("export/folder", str(path.parent))
+        EXPORT_FOLDER.set(self.settings, str(path.parent))
         request = ExportRequest(
             query=query,
             path=path,
@@ -165,7 +178,7 @@ class MainWindow(QMainWindow):
 
     def _ask_path(self, suggested: str) -> tuple[Path, bool] | None:
         folder = str(
-            self.settings.value("export/folder", "")
+            EXPORT_FOLDER.get(self.settings)
             or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         )
         filter_csv, filter_figures, filter_pdf = export_filters()
@@ -314,7 +327,7 @@ class MainWindow(QMainWindow):
             return
         target = focus.viewport() if hasattr(focus, "viewport") else focus
         pos = QPoint(8, 8)
-        if hasattr(focus, "visualRect") and focus.currentIndex().isValid():
+        if isinstance(focus, QAbstractItemView) and focus.currentIndex().isValid():
             pos = focus.visualRect(focus.currentIndex()).center()
         event = QContextMenuEvent(
             QContextMenuEvent.Reason.Keyboard, pos, target.mapToGlobal(pos)
@@ -325,7 +338,7 @@ class MainWindow(QMainWindow):
         key = apply_theme(key)
         self.actions[f"theme_{key}"].setChecked(True)
         if save:
-            self.settings.setValue(THEME_KEY, key)
+            THEME.set(self.settings, key)
 
     def show_guide(self):
         from mxpolicy_gui.views.help_dialog import UserGuideDialog
@@ -364,60 +377,53 @@ class MainWindow(QMainWindow):
 
     def save_state(self) -> None:
         s = self.settings
-        s.setValue("window/geometry", self.saveGeometry())
-        s.setValue("window/state", self.saveState())
-        s.setValue("window/tab", self.tabs_widget.currentIndex())
+        WINDOW_GEOMETRY.set(s, self.saveGeometry())
+        WINDOW_STATE.set(s, self.saveState())
+        CURRENT_TAB.set(s, self.tabs_widget.currentIndex())
         for tab in self.tabs:
-            tab.save_state(s, f"tabs/{tab.kind}")
+            tab.save_state(s)
         s.sync()
 
     def restore_state(self) -> None:
         """Restore saved state; values of the wrong type (a hand-edited file) are ignored."""
         s = self.settings
-        geometry = s.value("window/geometry")
-        if isinstance(geometry, QByteArray | bytes):
-            self.restoreGeometry(QByteArray(geometry))
-        state = s.value("window/state")
-        if isinstance(state, QByteArray | bytes):
-            self.restoreState(QByteArray(state))
-        try:
-            tab_index = int(s.value("window/tab", 0))
-        except (TypeError, ValueError):
-            tab_index = 0
+        geometry = WINDOW_GEOMETRY.get(s)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = WINDOW_STATE.get(s)
+        if state is not None:
+            self.restoreState(state)
+        tab_index = CURRENT_TAB.get(s)
         if 0 <= tab_index < len(self.tabs):
             self.tabs_widget.setCurrentIndex(tab_index)
 
     def _restore_tabs(self) -> None:
         """Splitters and columns, once the window has its real size (else they rescale)."""
         for tab in self.tabs:
-            tab.restore_state(self.settings, f"tabs/{tab.kind}")
+            tab.restore_state(self.settings)
         self._restored_tabs = True
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if not self._restored_tabs:
             self.current_tab().search.setFocus(Qt.FocusReason.OtherFocusReason)
-            self.layout().activate()
+            _activate_layout(self)
             for tab in self.tabs:
                 tab.resize(self.tabs_widget.currentWidget().size())
-                tab.layout().activate()
+                _activate_layout(tab)
             self._restore_tabs()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.exporter is not None and self.exporter.busy() and self.exporter.worker:
-            self.exporter.worker.cancel()
-            thread = self.exporter.thread
-            if thread is not None:
-                thread.quit()
-                if not thread.wait(CLOSE_WAIT_MS):
-                    # Deleting a running QThread (with the window, its grand-parent) aborts
-                    # the process: let it outlive the window until its writer stops.
-                    thread.setParent(None)
-                    _LINGERING.add(thread)
-                    thread.finished.connect(thread.deleteLater)  # on the GUI thread, later
+        self.jobs.cancel_and_wait(CLOSE_WAIT_MS)
         if self._restored_tabs:
             self.save_state()
         super().closeEvent(event)
+
+
+def _activate_layout(widget: QWidget) -> None:
+    layout = widget.layout()
+    if layout is not None:
+        layout.activate()
 
 
 def open_in_browser(url: QUrl) -> bool:

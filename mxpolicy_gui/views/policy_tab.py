@@ -12,7 +12,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QSettings,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -39,36 +38,28 @@ from mxpolicy_gui.models.policy_table import (
     IdRole,
     PolicyTableModel,
 )
+from mxpolicy_gui.settings import TAB_AUTO_COLUMNS, TAB_HEADER, TAB_SPLITTER
 from mxpolicy_gui.store.query import Facet, PolicyQuery
-from mxpolicy_gui.store.records import FacetValue, Policy
+from mxpolicy_gui.store.records import Policy
 from mxpolicy_gui.views.column_fit import ColumnFitter
 from mxpolicy_gui.views.detail_menu import defer_label_menus, install_detail_menu
 from mxpolicy_gui.views.detail_pane import DetailPane, UrlOpener
 from mxpolicy_gui.views.facet_panel import FacetPanel
 from mxpolicy_gui.views.keyboard import chain_tab_order, release_tab_key
+from mxpolicy_gui.views.tab_scheduler import (
+    FacetProvider,
+    FacetsLater,
+    FacetValues,
+    TabScheduler,
+)
 from mxpolicy_gui.views.table_menus import copy_rows, header_menu, row_menu, show_at
 from mxpolicy_gui.vocabulary import kind_of
 
-FacetProvider = Callable[[PolicyQuery, Facet], list[FacetValue]]
 PolicyLoader = Callable[[str], Policy | None]
-FacetValues = dict[Facet, list[FacetValue]]
-#: Counts `facets` under a query off the GUI thread and later calls `done(values)` on the
-#: GUI thread; a newer request from the same tab supersedes one not yet answered.
-FacetsLater = Callable[[PolicyQuery, tuple[Facet, ...], Callable[[FacetValues], None]], None]
 #: The first and last year with policies of a kind (None if no policy has a date): cheaper
 #: than counting every year when only the spin boxes' range is wanted.
 YearBounds = Callable[[str], tuple[int, int] | None]
 
-#: Below this query time the search runs on the next event-loop turn (no visible delay);
-#: above it, the keystrokes of the next DEBOUNCE_MS are coalesced into one search, so typing
-#: never stutters on a slow disk. The time is the store's (fetching and counting), the
-#: smallest of the last few queries: one query slowed by a busy machine does not add the
-#: debounce to the next keystroke. A query under one frame (16 ms) cannot make typing stutter
-#: (keys come 60 ms or more apart), while the debounce would add 150 ms to the next key.
-FAST_QUERY_S = 0.016
-DEBOUNCE_MS = 150
-FACET_DELAY_MS = 40
-QUERY_TIMES_KEPT = 3
 #: Beyond this the filter pane's labels elide (with their full text as a tooltip).
 FACETS_MAX_WIDTH = 300
 #: Posted to a tab to let the detail pane paint again once the table has painted new rows.
@@ -106,12 +97,9 @@ class PolicyTab(QWidget):
         self.kind = kind
         self.noun = noun
         self.model = model
-        self._facets = facets
-        self._facets_later = facets_later
         self._load_policy = load_policy
         self.load_policy = load_policy
         self._open_url = open_url
-        self._query_times: list[float] = []
 
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
@@ -199,14 +187,12 @@ class PolicyTab(QWidget):
              self.detail]
         )
 
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.timeout.connect(self.apply_query)
-        self._facet_timer = QTimer(self)
-        self._facet_timer.setSingleShot(True)
-        self._facet_timer.setInterval(FACET_DELAY_MS)
-        self._facet_timer.timeout.connect(self._refresh_facets_soon)
-        self.search.textChanged.connect(self._schedule_search)
+        #: When the query runs and the facets are recounted (the tab's controller).
+        self.scheduler = TabScheduler(
+            model, self.current_query, tuple(PANEL_FACETS.values()), facets,
+            self._show_facets, facets_later, parent=self,
+        )
+        self.search.textChanged.connect(self.scheduler.schedule_search)
         self.facet_panel.changed.connect(self.apply_query)
         self._keep_id: str | None = None
         self._resetting = False
@@ -279,35 +265,12 @@ class PolicyTab(QWidget):
             include_undated=self.facet_panel.include_undated(),
         )
 
-    def _schedule_search(self) -> None:
-        if min(self._query_times, default=0.0) < FAST_QUERY_S:
-            self._search_timer.start(0)
-        elif not self._search_timer.isActive():
-            # Coalesce, but do not postpone: restarting the timer on every key would hold the
-            # search back for as long as the person keeps typing.
-            self._search_timer.start(DEBOUNCE_MS)
-
     def apply_query(self) -> None:
-        self._search_timer.stop()
-        self.model.set_query(self.current_query())
-        self._query_times = [*self._query_times, self.model.last_fetch_s][-QUERY_TIMES_KEPT:]
+        self.scheduler.apply_query()
 
     def refresh_facets(self) -> None:
         """Recount the facet values under the current query, now."""
-        query = self.model.query
-        self._show_facets(query, {f: self._facets(query, f) for f in PANEL_FACETS.values()})
-
-    def _refresh_facets_soon(self) -> None:
-        """Recount off the GUI thread if the tab can, so typing never waits for the counts."""
-        if self._facets_later is None:
-            self.refresh_facets()
-            return
-        query = self.model.query
-        self._facets_later(
-            query,
-            tuple(PANEL_FACETS.values()),
-            lambda values, query=query: self._show_facets(query, values),
-        )
+        self.scheduler.refresh_facets()
 
     def _show_facets(self, query: PolicyQuery, values: FacetValues) -> None:
         if query != self.model.query:  # counted for a query already replaced
@@ -324,7 +287,7 @@ class PolicyTab(QWidget):
         """Keep the person's current policy if it still matches, else show the first."""
         row = self.model.row_of(self._keep_id) if self._keep_id else -1
         self.select_row(row if row >= 0 else 0)  # a new current policy waits, see below
-        self._facet_timer.start()
+        self.scheduler.refresh_facets_soon()
         total, unfiltered = self._show_counts()
         self.countsChanged.emit(total, unfiltered)
         self._selection_changed()
@@ -345,11 +308,9 @@ class PolicyTab(QWidget):
         """The count line, and the empty state when nothing matches; (matching, all)."""
         total, unfiltered = self.model.total, self.model.unfiltered_total
         loc = display_locale()
-        self.count_label.setText(
-            self.tr("{total} of {all}").format(
-                total=loc.toString(total), all=loc.toString(unfiltered)
-            )
-        )
+        counts = self.tr("{total} of {all}")
+        self.count_label.setText(counts.format(total=loc.toString(total),
+                                               all=loc.toString(unfiltered)))
         if total == 0:
             text = self.search.text().strip()
             what = (
@@ -357,14 +318,11 @@ class PolicyTab(QWidget):
                 if text
                 else self.tr("No {noun} match these filters").format(noun=self.noun)
             )
-            self.empty_text.setText(
-                what
-                + "\n"
-                + self.tr(
-                    "Try fewer or shorter words (a word's start is enough), search in "
-                    "English or Spanish, or clear the filters."
-                )
+            hint = self.tr(
+                "Try fewer or shorter words (a word's start is enough), search in "
+                "English or Spanish, or clear the filters."
             )
+            self.empty_text.setText(f"{what}\n{hint}")
             self.results.setCurrentWidget(self.empty)
         else:
             self.results.setCurrentWidget(self.table)
@@ -420,7 +378,7 @@ class PolicyTab(QWidget):
 
     def selected_ids(self) -> list[str]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-        return [self.model.row_record(r).id for r in rows if self.model.row_record(r)]
+        return [row.id for r in rows if (row := self.model.row_record(r)) is not None]
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._resetting:
@@ -443,7 +401,8 @@ class PolicyTab(QWidget):
 
     def panes(self) -> list[QWidget]:
         """What F6 cycles through: search, filters, results (table or empty state), details."""
-        return [self.search, self.facet_panel, self.results.currentWidget(), self.detail]
+        results = self.results.currentWidget()
+        return [self.search, self.facet_panel, *([results] if results else []), self.detail]
 
     def open_current(self) -> None:
         """Row menu ▸ Open: the current policy's details, with focus there to read on."""
@@ -466,23 +425,20 @@ class PolicyTab(QWidget):
 
     # -- persistence ---------------------------------------------------------------------
 
-    def save_state(self, settings: QSettings, prefix: str) -> None:
-        settings.setValue(f"{prefix}/splitter", self.splitter.saveState())
-        settings.setValue(f"{prefix}/header", self.table.horizontalHeader().saveState())
-        settings.setValue(f"{prefix}/auto_columns", self.columns.auto)
+    def save_state(self, settings: QSettings) -> None:
+        TAB_SPLITTER.set(settings, self.splitter.saveState(), tab=self.kind)
+        TAB_HEADER.set(settings, self.table.horizontalHeader().saveState(), tab=self.kind)
+        TAB_AUTO_COLUMNS.set(settings, self.columns.auto, tab=self.kind)
 
-    def restore_state(self, settings: QSettings, prefix: str) -> None:
+    def restore_state(self, settings: QSettings) -> None:
         """Restore what can be restored; anything corrupt or foreign is ignored."""
-        self.columns.auto = settings.value(f"{prefix}/auto_columns", True) not in (
-            "false",
-            False,
-        )
-        splitter = settings.value(f"{prefix}/splitter")
-        if isinstance(splitter, QByteArray | bytes):
-            self.splitter.restoreState(QByteArray(splitter))
-        header = settings.value(f"{prefix}/header")
-        if isinstance(header, QByteArray | bytes):
-            self._restore_header(QByteArray(header))
+        self.columns.auto = TAB_AUTO_COLUMNS.get(settings, tab=self.kind)
+        splitter = TAB_SPLITTER.get(settings, tab=self.kind)
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        header = TAB_HEADER.get(settings, tab=self.kind)
+        if header is not None:
+            self._restore_header(header)
         self.columns.fit()
 
     def _restore_header(self, state: QByteArray) -> None:

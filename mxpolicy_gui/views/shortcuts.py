@@ -5,8 +5,15 @@ shortcuts lists it, and a test checks the README's list against it, so the three
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+if TYPE_CHECKING:  # PySide6 types the marker's result as object; it is the text itself
+
+    def QT_TRANSLATE_NOOP(context: str, text: str) -> str: ...
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QKeySequence
 
 _CONTEXT = "Shortcuts"

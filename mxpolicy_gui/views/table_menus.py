@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QPoint
+from PySide6.QtCore import QCoreApplication, QPoint, QUrl
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMenu
 
@@ -90,7 +90,11 @@ def row_menu(tab: PolicyTab) -> QMenu:
         if url is None:
             continue
         label = source.citation if len(source.citation) < 70 else source.citation[:67] + "…"
-        links.addAction(f"[{number}] {label}", lambda u=url: tab.open_link(u))
+
+        def open_link(link: QUrl = url) -> None:
+            tab.open_link(link)
+
+        links.addAction(f"[{number}] {label}", open_link)
     links.setEnabled(not links.isEmpty())
     menu.addSeparator()
     export = menu.addAction(

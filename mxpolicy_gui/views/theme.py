@@ -7,17 +7,26 @@ without code of their own. System puts back the style and palette the app starte
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+if TYPE_CHECKING:  # PySide6 types the marker's result as object; it is the text itself
+
+    def QT_TRANSLATE_NOOP(context: str, text: str) -> str: ...
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
-SETTINGS_KEY = "view/theme"
+from mxpolicy_gui.settings import THEME
+
 THEMES: dict[str, str] = {
     "system": QT_TRANSLATE_NOOP("Theme", "&System"),
     "light": QT_TRANSLATE_NOOP("Theme", "&Light"),
     "dark": QT_TRANSLATE_NOOP("Theme", "&Dark"),
 }
-DEFAULT = "system"
+DEFAULT = THEME.default
 
 _startup: tuple[str, QPalette] | None = None
 
@@ -75,6 +84,7 @@ def apply_theme(key: str) -> str:
     global _startup
     app = QApplication.instance()
     key = normalise(key)
+    assert app is None or isinstance(app, QApplication)
     if app is None:
         return key
     if _startup is None:
@@ -89,8 +99,3 @@ def apply_theme(key: str) -> str:
             app.setStyle("Fusion")
         app.setPalette(dark_palette() if key == "dark" else light_palette())
     return key
-
-
-def current_is_dark() -> bool:
-    app = QApplication.instance()
-    return bool(app) and app.palette().color(QPalette.ColorRole.Window).lightness() < 128

@@ -203,7 +203,7 @@ class TimelineView(TimelineHits, QWidget):
         self._fitted = False
         self.update()
 
-    def scroll(self, dy: float) -> None:
+    def scroll(self, dy: float) -> None:  # type: ignore[override]  # not QWidget.scroll(dx, dy)
         self.state.scroll_y += dy
         self._clamp()
         self.update()
@@ -260,7 +260,8 @@ class TimelineView(TimelineHits, QWidget):
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
-            help_event = QHelpEvent(event)  # type: ignore[arg-type]
+            # PySide6 hands the tooltip event over as a QEvent; the copy is its QHelpEvent.
+            help_event = QHelpEvent(event)  # type: ignore[call-overload]
             text = self.tooltip_text(self.hit(QPointF(help_event.pos())))
             if text:
                 QToolTip.showText(help_event.globalPos(), text, self)

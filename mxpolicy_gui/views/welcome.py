@@ -8,10 +8,9 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QSettings, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
+from mxpolicy_gui.settings import WELCOME_DISMISSED
 from mxpolicy_gui.store.records import DatasetInfo
 from mxpolicy_gui.vocabulary import Kind
-
-SETTINGS_KEY = "view/welcome_dismissed"
 
 
 class WelcomeBar(QFrame):
@@ -59,9 +58,9 @@ class WelcomeBar(QFrame):
         super().changeEvent(event)
 
     def dismissed(self) -> bool:
-        return self._settings.value(SETTINGS_KEY, False) in (True, "true")
+        return WELCOME_DISMISSED.get(self._settings)
 
     def choose(self, shown: bool) -> None:
-        self._settings.setValue(SETTINGS_KEY, not shown)
+        WELCOME_DISMISSED.set(self._settings, not shown)
         self.setVisible(shown)
         self.visibilityChosen.emit(shown)

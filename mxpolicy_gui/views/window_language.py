@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
 
-from mxpolicy_gui.views.theme import SETTINGS_KEY as THEME_KEY
+from mxpolicy_gui.settings import THEME
 from mxpolicy_gui.views.theme import normalise
 from mxpolicy_gui.views.window_menus import build_menus
 
@@ -39,7 +39,7 @@ def retranslate_window(window: MainWindow) -> None:
         widget = window.tabs_widget.widget(index)
         if widget not in window.tabs and hasattr(widget, "retitle"):
             widget.retitle(window)
-    window.set_theme(normalise(window.settings.value(THEME_KEY)), save=False)
+    window.set_theme(normalise(THEME.get(window.settings)), save=False)
     window._set_window_texts()
     for tab in window.tabs:
         window._update_tab_title(tab)

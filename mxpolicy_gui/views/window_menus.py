@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QActionGroup
 
 from mxpolicy_gui import APP_NAME
+from mxpolicy_gui.settings import EXPORT_EXCEL
 from mxpolicy_gui.views.citation_export import add_citation_export
 from mxpolicy_gui.views.language_menu import LanguageMenu
 from mxpolicy_gui.views.shortcuts import sequence_for
@@ -61,8 +62,8 @@ def build_menus(window: MainWindow) -> None:
         lambda: None,
     )
     excel.setCheckable(True)
-    excel.setChecked(window.settings.value("export/excel", "true") not in ("false", False))
-    excel.toggled.connect(lambda on: window.settings.setValue("export/excel", on))
+    excel.setChecked(EXPORT_EXCEL.get(window.settings))
+    excel.toggled.connect(lambda on: EXPORT_EXCEL.set(window.settings, on))
     file_menu.addAction(excel)
     file_menu.addSeparator()
     file_menu.addAction(

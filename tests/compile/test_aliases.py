@@ -8,7 +8,7 @@ import pytest
 
 from mxpolicy_gui.compile.aliases import load_aliases
 from mxpolicy_gui.compile.errors import BuildError
-from tests.conftest import DB_PATH, SOURCES_DIR
+from tests.helpers import DB_PATH, SOURCES_DIR
 
 
 def write(tmp_path, text: str):

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from mxpolicy_gui.compile import BuildError, build_database
-from tests.conftest import DB_PATH, SOURCES_DIR
+from tests.helpers import DB_PATH, SOURCES_DIR
 
 
 def dump(path: Path) -> list[str]:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from mxpolicy_gui.compile import BuildError, build_database, records
-from tests.conftest import REPO
+from tests.helpers import REPO
 
 FIXTURE = REPO / "tests" / "fixtures" / "records"
 ALPHA = "policies/reform-01-alpha.toml"

@@ -16,7 +16,7 @@ from mxpolicy_gui.citation_style import (
 )
 from mxpolicy_gui.compile import BuildError, build_database
 from mxpolicy_gui.compile.sources import load_sources
-from tests.conftest import DB_PATH, SOURCES_DIR
+from tests.helpers import DB_PATH, SOURCES_DIR
 
 ARTICLE = """
 [[source]]

@@ -11,7 +11,7 @@ import sqlite3
 
 import pytest
 
-from tests.conftest import DB_PATH
+from tests.helpers import DB_PATH
 
 TABLE2 = "corona-trevino-2023"
 

@@ -6,10 +6,7 @@ import pytest
 
 from mxpolicy_gui.store import PolicyQuery
 from mxpolicy_gui.store.records import Figure, Policy, Source
-
-JCF = "jovenes-construyendo-el-futuro"
-ENERGY = "reforma-energetica"
-DOI = "10.1186/s13731-023-00347-3"
+from tests.helpers import make_policy
 
 
 @pytest.fixture(scope="session")
@@ -20,21 +17,6 @@ def all_policies(store) -> list[Policy]:
 @pytest.fixture(scope="session")
 def info(store):
     return store.info()
-
-
-def make_policy(**changes) -> Policy:
-    """A small valid record; `changes` override any field."""
-    fields = dict(
-        id="test-policy", kind="reform", number=99, name_en="Test reform",
-        name_es="Reforma de prueba", administration="Peña Nieto (2012–2018)",
-        president="Enrique Peña Nieto", sectors=("Energy",), agencies=("Pemex",),
-        date="2013-12-20", date_kind="dof", status="In force", summary="A summary.",
-        objective="An objective.", measures=("One measure",),
-        figures=(Figure("Contracts", 30.0, None, "contracts", None, 2015, "src-1"),),
-        sources=(Source("src-1", "Author, A. (2015). A work. Publisher.", None, None),),
-    )
-    fields.update(changes)
-    return Policy(**fields)
 
 
 @pytest.fixture

@@ -20,8 +20,7 @@ from mxpolicy_gui.export.provenance import make_provenance
 from mxpolicy_gui.export.run import export_to_path
 from mxpolicy_gui.store import PolicyQuery
 from mxpolicy_gui.store.records import Source
-from tests.conftest import DB_PATH
-from tests.export.conftest import ENERGY, JCF, make_policy
+from tests.helpers import DB_PATH, ENERGY, JCF, make_policy
 
 #: Item types of the CSL 1.0.2 data schema (csl-data.json, "type" enum).
 CSL_TYPES = {

@@ -13,7 +13,7 @@ import pypdf
 import pytest
 
 from mxpolicy_gui.cli import main
-from tests.export.conftest import ENERGY, JCF
+from tests.helpers import ENERGY, JCF
 
 REPO = Path(__file__).resolve().parents[2]
 

@@ -9,8 +9,7 @@ import bibtexparser
 import rispy
 
 from mxpolicy_gui.cli import main
-from tests.conftest import DB_PATH
-from tests.export.conftest import ENERGY, JCF
+from tests.helpers import DB_PATH, ENERGY, JCF
 
 
 def run(capsys, *args: str) -> tuple[int, str, str]:

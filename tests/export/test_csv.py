@@ -19,7 +19,7 @@ from mxpolicy_gui.export.csv_writer import (
 )
 from mxpolicy_gui.export.errors import ExportCancelled
 from mxpolicy_gui.store.records import Figure, Source
-from tests.export.conftest import DOI, ENERGY, JCF, make_policy
+from tests.helpers import DOI, ENERGY, JCF, make_policy
 
 BOM = b"\xef\xbb\xbf"
 

@@ -11,7 +11,7 @@ import pytest
 from mxpolicy_gui.export import csv_writer
 from mxpolicy_gui.export.csv_writer import write_figures_csv, write_policies_csv
 from mxpolicy_gui.store.records import Figure, HistoryEntry
-from tests.export.conftest import make_policy
+from tests.helpers import make_policy
 
 DERIVED = Figure(
     "Majority needed", 66.67, None, "%", None, None, "src-1", "Two-thirds of members present",

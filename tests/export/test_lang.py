@@ -9,9 +9,9 @@ import pytest
 
 from mxpolicy_gui import i18n
 from mxpolicy_gui.cli import main
-from mxpolicy_gui.cli_export import system_language
+from mxpolicy_gui.cli.export import system_language
 from mxpolicy_gui.export.csv_writer import FIGURE_COLUMNS, POLICY_COLUMNS, SPANISH_TITLES
-from tests.export.conftest import ENERGY
+from tests.helpers import ENERGY
 
 
 @pytest.fixture(autouse=True)

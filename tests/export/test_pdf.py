@@ -14,7 +14,7 @@ from mxpolicy_gui.export.errors import ExportCancelled
 from mxpolicy_gui.formatting import format_figure_value
 from mxpolicy_gui.store import PolicyQuery
 from mxpolicy_gui.store.records import Figure
-from tests.export.conftest import DOI, ENERGY, JCF, make_policy
+from tests.helpers import DOI, ENERGY, JCF, make_policy
 
 
 def words(text: str) -> str:

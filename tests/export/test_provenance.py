@@ -19,7 +19,7 @@ from mxpolicy_gui.export.provenance import (
 )
 from mxpolicy_gui.export.run import export_to_path
 from mxpolicy_gui.store import PolicyQuery
-from tests.conftest import DB_PATH
+from tests.helpers import DB_PATH
 
 QUERY = PolicyQuery(kind="reform", text="energía", sectors=frozenset({"Energy"}))
 

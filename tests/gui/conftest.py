@@ -3,21 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings
 
 from mxpolicy_gui.app import build_main_window
-from mxpolicy_gui.models.policy_table import COL_NAME
-
-
-def select_rows(qtbot, tab, rows) -> None:
-    """Click the first row, then Ctrl+click the others, as a person selects several."""
-    tab.select_row(rows[0])
-    for row in rows[1:]:
-        rect = tab.table.visualRect(tab.model.index(row, COL_NAME))
-        qtbot.mouseClick(
-            tab.table.viewport(), Qt.MouseButton.LeftButton,
-            Qt.KeyboardModifier.ControlModifier, rect.center(),
-        )
 
 
 class UrlRecorder:

@@ -9,7 +9,7 @@ import bibtexparser
 import pytest
 
 from mxpolicy_gui.views import citation_export
-from tests.gui.conftest import select_rows
+from tests.helpers import select_rows
 
 
 def test_menu_entry(window):

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from tests.gui.conftest import select_rows
+from tests.helpers import select_rows
 
 
 def read_csv(path: Path) -> list[dict]:

@@ -186,6 +186,7 @@ def test_closing_the_window_during_an_export_that_will_not_stop(qtbot, make_wind
     import threading
 
     import mxpolicy_gui.views.main_window as main_window
+    from mxpolicy_gui.background import LINGERING
 
     monkeypatch.setattr(main_window, "CLOSE_WAIT_MS", 50)
     window = make_window()
@@ -201,9 +202,9 @@ def test_closing_the_window_during_an_export_that_will_not_stop(qtbot, make_wind
     window.choose_export_path = lambda suggested: (tmp_path / "x.csv", False)
     window.export_shown()
     assert started.wait(10)
-    thread = window.exporter.thread
+    thread = window.exporter.task_thread
     window.close()
-    assert thread in main_window._LINGERING and thread.parent() is None
+    assert thread in LINGERING and thread.parent() is None
     assert thread.isRunning()
     # Once its job returns, the thread finishes and is deleted on the GUI thread.
     with qtbot.waitSignal(thread.destroyed, timeout=10_000):

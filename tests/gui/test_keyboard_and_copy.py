@@ -9,7 +9,7 @@ from mxpolicy_gui.models.policy_table import COL_AGENCY, COL_DATE, COL_NAME, HEA
 from mxpolicy_gui.views.column_fit import NAME_MIN_CHARS
 from mxpolicy_gui.views.detail_menu import detail_menu
 from mxpolicy_gui.views.table_menus import header_menu, row_menu
-from tests.gui.conftest import select_rows
+from tests.helpers import select_rows
 
 
 def focus() -> object:

@@ -6,7 +6,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QGroupBox, QMenu
 
 from mxpolicy_gui import catalogues, i18n
-from mxpolicy_gui.cli import _window_only
+from mxpolicy_gui.cli.main import window_arguments
 from mxpolicy_gui.models.policy_table import COL_NAME
 from tests.test_i18n import messages
 
@@ -51,14 +51,16 @@ def shown_texts(window) -> list[str]:
 
 
 def test_started_with_lang_es_shows_no_english(qtbot, store, tmp_path, make_window):
-    ok, _db, lang = _window_only(["--lang", "es"])
+    args = window_arguments(["--lang", "es"])
+    assert args is not None
+    lang = args.lang
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     settings.setValue(i18n.SETTINGS_KEY, "en")  # --lang overrides the remembered choice
     try:
         i18n.install_language(i18n.chosen_language(settings, lang))
         window = make_window()
         texts = shown_texts(window)
-        assert ok and "Archivo" in texts and "Innovaciones 2019–2022" in texts
+        assert "Archivo" in texts and "Innovaciones 2019–2022" in texts
         assert sorted(set(texts) & english_only()) == []
         assert window.tabs_widget.tabText(1) == "Reformas 2012–2018 (13)"
     finally:

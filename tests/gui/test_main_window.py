@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from mxpolicy_gui.models.policy_table import COL_NAME, IdRole
-from tests.gui.conftest import select_rows
+from tests.helpers import select_rows
 
 
 def type_search(qtbot, tab, text: str) -> None:

@@ -15,7 +15,7 @@ import tarfile
 
 import pytest
 
-from tests.conftest import DB_PATH, REPO
+from tests.helpers import DB_PATH, REPO
 
 pytestmark = pytest.mark.packaging
 

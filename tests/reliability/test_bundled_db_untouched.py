@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings, Qt
 from mxpolicy_gui.app import build_main_window
 from mxpolicy_gui.models.policy_table import COL_NAME
 from mxpolicy_gui.store import Store
-from tests.conftest import DB_PATH
+from tests.helpers import DB_PATH
 
 
 def digest() -> str:

@@ -12,7 +12,7 @@ import sys
 import pytest
 
 from mxpolicy_gui.dataset import SCHEMA_VERSION
-from tests.conftest import DB_PATH, read_only_copy
+from tests.helpers import DB_PATH, read_only_copy
 
 
 def make_bad(kind: str, tmp_path):

@@ -11,7 +11,7 @@ import pytest
 
 from mxpolicy_gui.dataset import SCHEMA_VERSION
 from mxpolicy_gui.store import PolicyQuery, Store, StoreError
-from tests.conftest import read_only_copy
+from tests.helpers import read_only_copy
 
 
 def sha(path) -> str:

@@ -120,20 +120,14 @@ def _fields(s: Source) -> list[tuple[str, str]]:
         if len(parts) > 1:
             fields.append(("month", MONTHS[int(parts[1]) - 1]))
         fields.append(("date", s.published))
-    for key, value in (("volume", s.volume), ("number", s.issue), ("pages", s.pages),
-                       ("eid", s.article_number)):
-        if value:
-            fields.append((key, escape(value)))
-    if s.doi:
-        fields.append(("doi", s.doi))
-    if s.url:
-        fields.append(("url", s.url))
-    if s.accessed:
-        fields.append(("urldate", s.accessed))
-    if s.language:
-        fields.append(("langid", s.language))
-    if s.note:
-        fields.append(("note", escape(s.note)))
+    # (field, value, escaped?) in the order they are written; empty ones are left out.
+    optional = (
+        ("volume", s.volume, True), ("number", s.issue, True), ("pages", s.pages, True),
+        ("eid", s.article_number, True), ("doi", s.doi, False), ("url", s.url, False),
+        ("urldate", s.accessed, False), ("langid", s.language, False), ("note", s.note, True),
+    )
+    fields += [(key, escape(value) if escaped else value)
+               for key, value, escaped in optional if value]
     return fields
 
 

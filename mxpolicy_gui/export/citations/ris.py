@@ -53,16 +53,9 @@ def tags(s: Source) -> list[tuple[str, str]]:
         pairs.append(("SP", start.strip()))
         if end.strip():
             pairs.append(("EP", end.strip()))
-    if s.doi:
-        pairs.append(("DO", s.doi))
-    if s.url:
-        pairs.append(("UR", s.url))
-    if s.accessed:
-        pairs.append(("Y2", _date(s.accessed)))
-    if s.language:
-        pairs.append(("LA", s.language))
-    if s.note:
-        pairs.append(("N1", s.note))
+    optional = (("DO", s.doi), ("UR", s.url), ("Y2", _date(s.accessed or "")),
+                ("LA", s.language), ("N1", s.note))
+    pairs += [(tag, value) for tag, value in optional if value]
     pairs.append(("ER", ""))
     return [(tag, _one_line(value)) for tag, value in pairs]
 

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer
 from PySide6.QtGui import (
@@ -47,6 +48,9 @@ from mxpolicy_gui.fonts import ensure_fonts
 from mxpolicy_gui.formatting import format_date
 from mxpolicy_gui.store.records import DatasetInfo, Policy
 from mxpolicy_gui.vocabulary import translate
+
+if TYPE_CHECKING:
+    from mxpolicy_gui.store.timeline import TimelineData
 
 Progress = Callable[[int], None] | None
 Cancelled = Callable[[], bool] | None
@@ -92,7 +96,7 @@ class ReportDocument:
         self.record_pages: dict[int, int] = {}  # from the last paging: key → page index
         self.sources_page: int | None = None  # from the last paging: first page of sources
         self.database_sha256 = ""
-        self.timeline: object | None = None  # store.timeline.TimelineData, for a page of its own
+        self.timeline: TimelineData | None = None  # for a page of its own
         self.timeline_ids: set[str] | None = None  # what the filters keep; the rest is dimmed
         self.timeline_page: int | None = None  # from the last paging
 
@@ -205,7 +209,7 @@ def database_digest(info: DatasetInfo) -> str:
 
 def build(policies: Iterable[Policy], info: DatasetInfo, filters: str, *,
           database_sha256: str | None = None, cancelled: Cancelled = None,
-          progress: Progress = None, timeline: object | None = None,
+          progress: Progress = None, timeline: TimelineData | None = None,
           timeline_ids: set[str] | None = None) -> ReportDocument:
     """`database_sha256` None: computed from `info.path`. `timeline` (TimelineData) adds a
     timeline page after the contents, `timeline_ids` dimming what the filters leave out."""

@@ -1,8 +1,8 @@
 """Bookmarks (the PDF outline) and full document metadata, appended to the PDF Qt wrote.
 
 Qt's PDF engine writes neither an outline nor a subject and keywords. pypdf can add them, but
-it reads every object of the file first: 1.5 s for a 1,000-record report, half the time of
-the whole export. This appends them instead as an *incremental update* (PDF 1.7, section
+it reads every object of the file first, which took half the time of the whole export
+(docs/performance.md). This appends them instead as an *incremental update* (PDF 1.7, section
 7.5.6): new objects, a rewritten catalog and information dictionary, and an xref section that
 points back to Qt's (`/Prev`). Nothing Qt wrote is read beyond its trailer, catalog, page tree
 and information dictionary, which Qt writes as plain, uncompressed dictionaries; the tests
@@ -74,6 +74,7 @@ def append_outline(pdf: bytes, bookmarks: list[Bookmark], info: dict[str, str]) 
     if not trailer:
         raise OutlineError("no trailer")
     body = trailer.group("body")
+    # Qt always writes /Size in the trailer; a file without it fails here, as it should.
     size = int(re.search(rb"/Size\s+(\d+)", body).group(1))  # type: ignore[union-attr]
     root, info_ref = _ref(body, b"Root"), _ref(body, b"Info")
     ids = re.search(rb"/ID\s*\[.*?\]", body, re.S)
@@ -140,13 +141,14 @@ def append_outline(pdf: bytes, bookmarks: list[Bookmark], info: dict[str, str]) 
     xref_at = len(out)
     out += b"xref\n"
     run: list[int] = []
-    for number in [*sorted(offsets), None]:
-        if run and (number is None or number != run[-1] + 1):
+    in_order: list[int | None] = [*sorted(offsets), None]
+    for entry in in_order:
+        if run and (entry is None or entry != run[-1] + 1):
             out += b"%d %d\n" % (run[0], len(run))
             out += b"".join(b"%010d 00000 n \n" % offsets[n] for n in run)
             run = []
-        if number is not None:
-            run.append(number)
+        if entry is not None:
+            run.append(entry)
     out += b"trailer\n<<\n/Size %d\n/Root %d 0 R\n/Info %d 0 R\n/Prev %s\n" % (
         next_number, root, info_ref, trailer.group("xref"))
     if ids:

@@ -9,9 +9,10 @@ title) and a footer (dataset version, database digest, page x of y).
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLineF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPagedPaintDevice, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPdfWriter, QPen
 
 from mxpolicy_gui.charts.paint import light_colours, paint_chart
 from mxpolicy_gui.export.errors import ExportCancelled, ExportError
@@ -20,6 +21,9 @@ from mxpolicy_gui.export.pdf.document import Cancelled, ReportDocument
 from mxpolicy_gui.export.pdf.html import report_title
 from mxpolicy_gui.export.pdf.paging import EPSILON, Page, line_top
 from mxpolicy_gui.vocabulary import translate
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 _BLEED = 4.0  # points the clip reaches left and right of the text column
 _MIN_TEXT_POINTS = 144.0  # two inches of text area, or the page is refused
@@ -51,6 +55,9 @@ def _paint_timeline(painter: QPainter, document: ReportDocument, width: float,
                     height: float) -> None:
     from mxpolicy_gui.timeline.paint import paint_timeline
 
+    if document.timeline is None:
+        return
+
     title = QFont(document.font)
     # The painter works in points, scaled to the device: shrink the font by as much.
     title.setPointSizeF(12 / (painter.worldTransform().m22() or 1.0))
@@ -67,7 +74,7 @@ def _paint_timeline(painter: QPainter, document: ReportDocument, width: float,
 
 def paint_report(
     document: ReportDocument,
-    device: QPagedPaintDevice,
+    device: QPdfWriter | QPrinter,
     dataset_version: str,
     *,
     progress: Callable[[int, int], None] | None = None,

@@ -8,6 +8,8 @@ height reserved for a chart) are set after parsing, in units measured here rathe
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QBuffer, QSizeF
 from PySide6.QtGui import (
     QImage,
@@ -50,7 +52,9 @@ def _laid_out_x(device: QPdfWriter, html_text: str, setup: QTextBlockFormat | No
     layout = probe.firstBlock().layout()
     if position < 0:
         return layout.lineAt(layout.lineCount() - 1).x()
-    return layout.lineAt(0).cursorToX(position)[0]
+    # PySide6 types the (x, position) pair it returns as `object`.
+    x, _ = cast(tuple[float, int], layout.lineAt(0).cursorToX(position))
+    return x
 
 
 BLANK = "mxpolicy:blank"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
@@ -23,6 +24,9 @@ from mxpolicy_gui.export.pdf.outline import Bookmark, OutlineError, append_outli
 from mxpolicy_gui.export.pdf.painting import paint_report
 from mxpolicy_gui.store.records import DatasetInfo, Policy
 from mxpolicy_gui.vocabulary import translate
+
+if TYPE_CHECKING:
+    from mxpolicy_gui.store.timeline import TimelineData
 
 SUBJECT = ("Mexican public service innovations 2019–2022 and structural reforms 2012–2018: "
            "status, figures and sources")
@@ -88,7 +92,7 @@ def write_policies_pdf(
     database_sha256: str | None = None,
     progress: Progress = None,
     cancelled: Cancelled = None,
-    timeline: object | None = None,
+    timeline: TimelineData | None = None,
     timeline_ids: set[str] | None = None,
 ) -> int:
     """Write the report for `policies` to `path`; return the number of records.

@@ -1,9 +1,9 @@
 """`mxpolicy-gui export`: write policy records to CSV or PDF, or the works they cite to
 BibTeX, RIS or CSL-JSON, without opening a window.
 
-Exit codes: 0 written; 1 a problem a person can fix (bad database, unknown id, unwritable
-path, full disk), reported as one line on stderr; 2 bad arguments (from argparse);
-130 interrupted. The CSV path never loads QtGui, so it starts fast; a PDF needs a
+Exit codes (`ExitCode`): OK written; ERROR a problem a person can fix (bad database, unknown
+id, unwritable path, full disk), reported as one line on stderr; USAGE bad arguments;
+INTERRUPTED. The CSV path never loads QtGui, so it starts fast; a PDF needs a
 QGuiApplication, which is made here on the headless "offscreen" platform if none exists.
 """
 
@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 from mxpolicy_gui.catalogues import LANGUAGES
+from mxpolicy_gui.cli.exit_codes import ExitCode
 from mxpolicy_gui.export.csv_writer import HEADERS
 from mxpolicy_gui.vocabulary import KINDS
 
@@ -45,15 +46,25 @@ examples:
   mxpolicy-gui export -o reformas.pdf --kind reform --lang es
   mxpolicy-gui export -o politicas.csv --lang es --headers es
 
-CSV columns (policies): id, kind, number, name_en, name_es, administration, president,
-sectors, agencies, date, date_kind, status, summary, objective, measures, sources.
-CSV columns (--figures): policy_id, policy_name_en, label, value, value_max, unit,
-currency, year, source_id, source_citation, note.
+{columns}
 These names are stable; --headers es names them in Spanish instead. With --lang es the
 summary, objective, measures and figure label, unit and note are the Spanish text, and
 status and sectors their Spanish labels; id, kind (innovation | reform), date_kind
 (dof | start), numbers and ISO dates are the same codes in both languages.
 exit status: 0 written, 1 error (one line on stderr), 2 bad arguments."""
+
+
+def _epilog() -> str:
+    """The examples, and the CSV columns as the writer declares them (listed only there)."""
+    import textwrap
+
+    from mxpolicy_gui.export.csv_writer import FIGURE_COLUMNS, POLICY_COLUMNS
+
+    columns = (
+        textwrap.fill(f"CSV columns ({what}): {', '.join(names)}.", 88)
+        for what, names in (("policies", POLICY_COLUMNS), ("--figures", FIGURE_COLUMNS))
+    )
+    return _EPILOG.format(columns="\n".join(columns))
 
 
 def _id_list(text: str) -> list[str]:
@@ -63,14 +74,16 @@ def _id_list(text: str) -> list[str]:
     return ids
 
 
-def add_export_command(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
+def add_export_command(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+) -> argparse.ArgumentParser:
     """Add the `export` command to the top-level parser's subcommands."""
     parser = subparsers.add_parser(
         "export",
         help="write records to CSV or PDF, or their citations to BibTeX, RIS or CSL-JSON, "
         "without opening the window",
         description=_DESCRIPTION,
-        epilog=_EPILOG,
+        epilog=_epilog(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
@@ -125,9 +138,9 @@ def add_export_command(subparsers: argparse._SubParsersAction) -> argparse.Argum
     return parser
 
 
-def _fail(message: str) -> int:
+def _fail(message: str) -> ExitCode:
     print(f"{PROG}: {message}", file=sys.stderr)
-    return 1
+    return ExitCode.ERROR
 
 
 def system_language(environ: dict[str, str] | None = None) -> str:
@@ -141,7 +154,7 @@ def system_language(environ: dict[str, str] | None = None) -> str:
     return "en"
 
 
-def _install_language(language: str, pdf: bool):
+def _install_language(language: str, pdf: bool) -> object:
     """The application the export needs (a QGuiApplication for a PDF) with `language`
     installed; None for an English CSV, which needs no Qt at all."""
     if not pdf and language == "en":
@@ -158,7 +171,7 @@ def _install_language(language: str, pdf: bool):
     return app
 
 
-def _ensure_gui_application():
+def _ensure_gui_application() -> object:
     """A QGuiApplication for the PDF's fonts and layout: the running one, or a headless one."""
     from PySide6.QtGui import QGuiApplication
 
@@ -169,7 +182,7 @@ def _ensure_gui_application():
     return app
 
 
-def run_export_command(args: argparse.Namespace) -> int:
+def run_export_command(args: argparse.Namespace) -> ExitCode:
     from mxpolicy_gui.export.errors import ExportCancelled, ExportError
     from mxpolicy_gui.export.run import export_to_path, format_for_path
     from mxpolicy_gui.paths import default_db_path
@@ -180,7 +193,7 @@ def run_export_command(args: argparse.Namespace) -> int:
         fmt = args.format or format_for_path(output)
     except ExportError as exc:
         print(f"{PROG}: {exc}", file=sys.stderr)
-        return 2
+        return ExitCode.USAGE
     if args.figures and fmt == "pdf":
         print(f"{PROG}: note: --figures only changes CSV exports; the PDF report always "
               "includes every figure.", file=sys.stderr)
@@ -203,7 +216,7 @@ def run_export_command(args: argparse.Namespace) -> int:
                     known = [row.id for row in store.rows(PolicyQuery(), 0, 10_000)]
                     _fail(f"unknown policy id(s): {', '.join(unknown)}")
                     print(f"valid ids: {', '.join(known)}", file=sys.stderr)
-                    return 1
+                    return ExitCode.ERROR
             language = args.lang or system_language()
             app = _install_language(language, fmt == "pdf")
             count = export_to_path(
@@ -214,7 +227,7 @@ def run_export_command(args: argparse.Namespace) -> int:
         return _fail(str(exc))
     except (KeyboardInterrupt, ExportCancelled):
         print(f"{PROG}: interrupted; {output} was not changed", file=sys.stderr)
-        return 130
+        return ExitCode.INTERRUPTED
     finally:
         del app
     what = "figure rows" if args.figures and fmt == "csv" else "records"
@@ -226,4 +239,4 @@ def run_export_command(args: argparse.Namespace) -> int:
     if count == 0:
         line += f" (nothing matches: {query.describe()})"
     print(line)
-    return 0
+    return ExitCode.OK

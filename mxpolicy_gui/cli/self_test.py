@@ -1,4 +1,4 @@
-"""`mxpolicy-gui --self-test`: prove an install works, without a person.
+"""`mxpolicy-gui self-test` (or `--self-test`): prove an install works, without a person.
 
 Runs the same code paths a person would (read-only store, the real window painted offscreen,
 search, CSV and PDF export) and prints one line per check. Used by CI against the frozen
@@ -7,6 +7,7 @@ binary, and by users who want to know whether a broken install is the app or the
 
 from __future__ import annotations
 
+import argparse
 import csv
 import os
 import sys
@@ -17,9 +18,29 @@ from collections.abc import Callable
 from pathlib import Path
 
 from mxpolicy_gui import APP_NAME, __version__
+from mxpolicy_gui.cli.exit_codes import ExitCode
 from mxpolicy_gui.vocabulary import Kind
 
 KNOWN_SEARCH = ("jovenes", "jovenes-construyendo-el-futuro")
+
+
+def add_self_test_command(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+) -> argparse.ArgumentParser:
+    """Add the `self-test` command to the top-level parser's subcommands."""
+    parser = subparsers.add_parser(
+        "self-test",
+        help="check the database, the window, search and exports without a person; "
+        "prints one line per check and exits non-zero on any failure",
+        description="Check the database, the window (painted offscreen), search and the "
+        "CSV and PDF exports, printing one line per check. Exit status 0 if all pass, "
+        "1 otherwise. `mxpolicy-gui --self-test` is the same.",
+    )
+    parser.add_argument(
+        "--db", type=Path, metavar="PATH", default=argparse.SUPPRESS,
+        help="check this policy database instead of the bundled one",
+    )
+    return parser
 
 
 class _Checks:
@@ -41,7 +62,7 @@ class _Checks:
         return True
 
 
-def run_self_test(db: Path | None = None) -> int:
+def run_self_test(db: Path | None = None) -> ExitCode:
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from mxpolicy_gui.paths import default_db_path, is_frozen
@@ -75,7 +96,7 @@ def run_self_test(db: Path | None = None) -> int:
 
     if not checks.run("database", open_store):
         print("self-test FAILED: the database cannot be used; the remaining checks need it")
-        return 1
+        return ExitCode.ERROR
     store = state["store"]
 
     def fonts() -> str:
@@ -181,9 +202,9 @@ def run_self_test(db: Path | None = None) -> int:
     store.close()
     if checks.failures:
         print(f"self-test FAILED: {checks.failures} check(s) failed")
-        return 1
+        return ExitCode.ERROR
     print("self-test passed")
-    return 0
+    return ExitCode.OK
 
 
 if __name__ == "__main__":

@@ -1,0 +1,62 @@
+"""Dispatch a command line to the window or to a subcommand.
+
+Argument errors exit with `ExitCode.USAGE` and one line from argparse; everything else that
+can go wrong for a user (a bad database, an unwritable path) is one line on stderr and
+`ExitCode.ERROR`, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from mxpolicy_gui.cli.exit_codes import ExitCode
+
+
+def window_arguments(argv: list[str]) -> argparse.Namespace | None:
+    """`argv` read as `[--db PATH] [--lang LANG]` if that is all it asks for (open the
+    window), else None.
+
+    The common start reads its one option with a one-option parser: the full parser (help
+    texts, the subcommands) is built only when the command line asks for more, because
+    building it costs more than the window's start can spare (docs/performance.md). Anything
+    this parser does not accept cleanly goes to the full parser, which gives the same answer
+    or the proper usage error.
+    """
+    from mxpolicy_gui.catalogues import LANGUAGES
+
+    parser = argparse.ArgumentParser(add_help=False, exit_on_error=False)
+    parser.add_argument("--db", type=Path)
+    parser.add_argument("--lang", choices=LANGUAGES)
+    try:
+        args, rest = parser.parse_known_args(argv)
+    except argparse.ArgumentError:
+        return None
+    return None if rest else args
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    window = window_arguments(argv)
+    if window is not None:
+        from mxpolicy_gui.app import run_gui
+
+        return run_gui(window.db, window.lang)
+    from mxpolicy_gui.cli.parser import build_parser
+
+    args = build_parser().parse_args(argv)
+    if args.command == "export":
+        from mxpolicy_gui.cli.export import run_export_command
+
+        return run_export_command(args)
+    if args.command == "self-test" or args.self_test:
+        from mxpolicy_gui.cli.self_test import run_self_test
+
+        return run_self_test(args.db)
+    from mxpolicy_gui.app import run_gui
+
+    return run_gui(args.db, args.lang)
+
+
+__all__ = ["ExitCode", "main", "window_arguments"]
