@@ -25,7 +25,8 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from mxpolicy_gui.compile.records import FigureRecord, PolicyRecord, SourceRecord
+from mxpolicy_gui.compile.records import FigureRecord, PolicyRecord
+from mxpolicy_gui.compile.sources import SourceRecord
 from mxpolicy_gui.compile.writer import write_database
 from mxpolicy_gui.dataset import KINDS, SECTORS, STATUSES
 
@@ -248,13 +249,17 @@ def make_sources(dice: Dice, count: int) -> list[SourceRecord]:
         sources.append(
             SourceRecord(
                 id=f"src-{i:06d}",
-                authors=authors,
+                kind="academic article" if has_doi else "press",
+                authors=(authors,) if authors else (),
+                no_author=not authors,
                 title=title,
-                publisher=publisher,
-                date=f"{year}-{dice.between(1, 12):02d}-{dice.between(1, 28):02d}",
+                container=publisher,
+                published=f"{year}-{dice.between(1, 12):02d}-{dice.between(1, 28):02d}",
+                accessed="2026-01-15",
                 url="" if has_doi else f"https://www.{domain}/{year}/nota-{i:06d}",
                 doi=f"10.{dice.between(1000, 9999)}/mxp.{i:06d}" if has_doi else "",
-                note="" if dice.chance(0.8) else "Title taken from the page address",
+                language="es",
+                note="" if dice.chance(0.8) else "Published in the print edition too",
             )
         )
     return sources

@@ -1,4 +1,5 @@
-"""`mxpolicy-gui export`: write policy records to CSV or PDF without opening a window.
+"""`mxpolicy-gui export`: write policy records to CSV or PDF, or the works they cite to
+BibTeX, RIS or CSL-JSON, without opening a window.
 
 Exit codes: 0 written; 1 a problem a person can fix (bad database, unknown id, unwritable
 path, full disk), reported as one line on stderr; 2 bad arguments (from argparse);
@@ -18,8 +19,13 @@ PROG = "mxpolicy-gui export"
 _DESCRIPTION = """\
 Write policy records to a CSV file (one row per policy, or with --figures one row per
 figure) or to a PDF report (a cover with the filters used, then every record with its
-figures and sources). Records come in policy-number order; filters combine with AND.
-The target file is replaced only when the export succeeds."""
+figures and sources); or write the works those records cite, each once, as BibTeX, RIS or
+CSL-JSON for a reference manager. Records come in policy-number order; filters combine with
+AND. The target file is replaced only when the export succeeds.
+
+Every export states where it came from: dataset version, filters and search, export time
+(UTC) and the SHA-256 of the database file, in a comment at the top of a BibTeX or RIS file
+and in a sidecar NAME.provenance.json beside a CSV or CSL-JSON file."""
 
 _EPILOG = """\
 examples:
@@ -27,6 +33,9 @@ examples:
   mxpolicy-gui export --output reforms.pdf --kind reform
   mxpolicy-gui export -o jcf.csv --ids jovenes-construyendo-el-futuro --figures
   mxpolicy-gui export -o search.csv --search "energía"
+  mxpolicy-gui export --format bibtex --output reforms.bib --kind reform
+  mxpolicy-gui export -f ris -o jcf.ris --ids jovenes-construyendo-el-futuro
+  mxpolicy-gui export -o all.json          (CSL-JSON, from the .json extension)
 
 CSV columns (policies): id, kind, number, name_en, name_es, administration, president,
 sectors, agencies, date, date_kind, status, summary, objective, measures, sources.
@@ -46,14 +55,16 @@ def add_export_command(subparsers: argparse._SubParsersAction) -> argparse.Argum
     """Add the `export` command to the top-level parser's subcommands."""
     parser = subparsers.add_parser(
         "export",
-        help="write records to CSV or PDF without opening the window",
+        help="write records to CSV or PDF, or their citations to BibTeX, RIS or CSL-JSON, "
+        "without opening the window",
         description=_DESCRIPTION,
         epilog=_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
-        "--format", "-f", choices=("csv", "pdf"), type=str.lower,
-        help="file format; default: from the extension of --output (.csv or .pdf)",
+        "--format", "-f", choices=("csv", "pdf", "bibtex", "ris", "csljson"), type=str.lower,
+        help="file format; default: from the extension of --output (.csv, .pdf, .bib, .ris "
+        "or .json for CSL-JSON)",
     )
     parser.add_argument(
         "--output", "-o", required=True, type=Path, metavar="PATH",
@@ -121,6 +132,9 @@ def run_export_command(args: argparse.Namespace) -> int:
     if args.figures and fmt == "pdf":
         print(f"{PROG}: note: --figures only changes CSV exports; the PDF report always "
               "includes every figure.", file=sys.stderr)
+    elif args.figures and fmt != "csv":
+        print(f"{PROG}: note: --figures only changes CSV exports; a citation export lists "
+              "the works cited by the records and their figures.", file=sys.stderr)
     db_path = getattr(args, "db", None) or default_db_path()
     ids = [i for group in (args.ids or []) for i in group]
     query = PolicyQuery(
@@ -152,6 +166,8 @@ def run_export_command(args: argparse.Namespace) -> int:
     finally:
         del app
     what = "figure rows" if args.figures and fmt == "csv" else "records"
+    if fmt not in ("csv", "pdf"):
+        what = "citations"
     if count == 1:
         what = what[:-1]
     line = f"wrote {count} {what} to {output}"

@@ -7,7 +7,7 @@ code, and the store must not need sqlite-utils.
 from __future__ import annotations
 
 #: Bumped whenever a table or column changes meaning; the store refuses any other version.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 KINDS = ("innovation", "reform")
 

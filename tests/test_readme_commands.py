@@ -40,6 +40,11 @@ HOW = {
         RUN,
     ".venv/bin/mxpolicy-gui export --format pdf --output report.pdf "
     "--ids jovenes-construyendo-el-futuro,sembrando-vida": RUN,
+    ".venv/bin/mxpolicy-gui export --format bibtex --output reforms.bib --kind reform": RUN,
+    ".venv/bin/mxpolicy-gui export --format ris --output jcf.ris "
+    "--ids jovenes-construyendo-el-futuro": RUN,
+    '.venv/bin/mxpolicy-gui export --format csljson --output energy.json --search "energía"':
+        RUN,
     "bash scripts/build-binary.sh": SKIP_PACKAGING,
     "sudo apt install ./dist/mxpolicy_0.2.0_amd64.deb": SKIP_DEB,
     "mxpolicy-gui --self-test": SKIP_DEB,

@@ -14,7 +14,8 @@ from pathlib import Path
 
 from mxpolicy_gui.compile.errors import BuildError
 from mxpolicy_gui.compile.record_tables import check_references, load_institutions
-from mxpolicy_gui.compile.records import load_policies, load_sources
+from mxpolicy_gui.compile.records import load_policies
+from mxpolicy_gui.compile.sources import load_sources
 from mxpolicy_gui.compile.writer import write_database
 from mxpolicy_gui.dataset import SCHEMA_VERSION
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mxpolicy_gui.compile.errors import BuildError
 from mxpolicy_gui.compile.fields import CURRENCY, ISO_PARTIAL, SLUG, Fields, load_toml
@@ -25,36 +25,13 @@ from mxpolicy_gui.compile.record_tables import (
 )
 from mxpolicy_gui.dataset import CONFIDENCE, FIGURE_KINDS, KINDS, SECTORS, STATUSES
 
+if TYPE_CHECKING:
+    from mxpolicy_gui.compile.sources import SourceRecord
+
 #: Every policy file must carry its full record: `status_as_of`, at least one [[history]] row
 #: and every Spanish text. On since the 25 records landed; set False only to build a partial
 #: source folder (what is present is still checked, what is absent is then allowed).
 REQUIRE_COMPLETE_RECORDS = True
-
-@dataclass(frozen=True)
-class SourceRecord:
-    id: str
-    authors: str
-    title: str
-    publisher: str
-    date: str
-    url: str
-    doi: str
-    note: str
-
-    @property
-    def citation(self) -> str:
-        """Full citation text, composed here so every citation reads the same way."""
-        when = f"({self.date})" if self.date else "(n.d.)"
-        head = f"{self.authors} {when}. {self.title}." if self.authors else f"{self.title} {when}."
-        parts = [head]
-        if self.publisher:
-            parts.append(f"{self.publisher}.")
-        if self.doi:
-            parts.append(f"doi:{self.doi}.")
-        if self.url:
-            parts.append(self.url)
-        return " ".join(parts)
-
 
 @dataclass(frozen=True)
 class FigureRecord:
@@ -122,71 +99,6 @@ class PolicyRecord:
     @property
     def year(self) -> int | None:
         return int(self.date[:4]) if self.date else None
-
-
-_SOURCE_KEYS = {"id", "authors", "title", "publisher", "date", "url", "doi", "note"}
-# The bibliographic form of a source (data/sources/README.md); read into the same record until
-# the sources table grows its columns.
-_BIB_SOURCE_KEYS = {
-    "id", "kind", "authors", "no_author", "title", "container", "published", "no_date",
-    "accessed", "url", "doi", "language", "note", "volume", "issue", "pages", "article_number",
-}
-
-
-def _bibliographic(table: dict[str, Any]) -> dict[str, Any]:
-    """Map the bibliographic form onto the older keys (transitional)."""
-    authors = table.get("authors", [])
-    if isinstance(authors, list):
-        authors = "; ".join(str(a) for a in authors)
-    return {
-        "id": table.get("id", ""),
-        "authors": authors,
-        "title": table.get("title", ""),
-        "publisher": table.get("container", ""),
-        "date": table.get("published", ""),
-        "url": table.get("url", ""),
-        "doi": table.get("doi", ""),
-        "note": table.get("note", ""),
-    }
-
-
-def load_sources(paths: list[Path]) -> dict[str, SourceRecord]:
-    sources: dict[str, SourceRecord] = {}
-    for path in paths:
-        tables = load_toml(path).get("source", [])
-        if not isinstance(tables, list):
-            raise BuildError(path, None, "expected [[source]] tables")
-        for i, table in enumerate(tables, 1):
-            f = Fields(path, str(table.get("id") or f"#{i}"), table)
-            if "kind" in table:
-                f.unknown_keys(_BIB_SOURCE_KEYS)
-                f = Fields(path, str(table.get("id") or f"#{i}"), _bibliographic(table))
-            f.unknown_keys(_SOURCE_KEYS)
-            sid = f.text("id")
-            if not SLUG.match(sid):
-                raise f.fail("'id' must be a lower-case slug (a-z, 0-9, hyphens)")
-            if sid in sources:
-                raise f.fail("duplicate source id (also defined earlier)")
-            date = f.text("date", required=False)
-            if date and not ISO_PARTIAL.match(date):
-                raise f.fail(f"'date' must be ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD), got {date!r}")
-            url = f.text("url", required=False)
-            doi = f.text("doi", required=False)
-            if not url and not doi:
-                raise f.fail("a source needs a 'url' or a 'doi' so a reader can find it")
-            if url and not url.startswith(("http://", "https://")):
-                raise f.fail(f"'url' must be http(s), got {url!r}")
-            sources[sid] = SourceRecord(
-                id=sid,
-                authors=f.text("authors", required=False),
-                title=f.text("title"),
-                publisher=f.text("publisher", required=False),
-                date=date,
-                url=url,
-                doi=doi,
-                note=f.text("note", required=False),
-            )
-    return sources
 
 
 _POLICY_KEYS = {

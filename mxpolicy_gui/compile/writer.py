@@ -18,7 +18,8 @@ from mxpolicy_gui.compile.record_writer import (
     record_rows,
     write_institutions,
 )
-from mxpolicy_gui.compile.records import PolicyRecord, SourceRecord
+from mxpolicy_gui.compile.records import PolicyRecord
+from mxpolicy_gui.compile.sources import SourceRecord
 from mxpolicy_gui.dataset import SCHEMA_VERSION
 
 #: Accent-folding tokenizer (energia finds energía, nino finds niño); the prefix indexes make
@@ -63,22 +64,59 @@ def _policy_row(seq: int, p: PolicyRecord) -> dict:
     }
 
 
+#: Joins the names in `sources.authors`; the build rejects a name that contains it.
+AUTHOR_SEPARATOR = "; "
+
+
+def source_row(s: SourceRecord) -> dict:
+    """One `sources` row: empty optional fields are NULL, the citation is rendered here."""
+    return {
+        "id": s.id,
+        "kind": s.kind,
+        "authors": AUTHOR_SEPARATOR.join(s.authors) or None,
+        "no_author": int(s.no_author),
+        "title": s.title,
+        "container": s.container or None,
+        "published": s.published or None,
+        "no_date": int(s.no_date),
+        "accessed": s.accessed,
+        "url": s.url or None,
+        "doi": s.doi or None,
+        "language": s.language,
+        "volume": s.volume or None,
+        "issue": s.issue or None,
+        "pages": s.pages or None,
+        "article_number": s.article_number or None,
+        "note": s.note or None,
+        "citation": s.citation,
+    }
+
+
 def create_schema(db: sqlite_utils.Database) -> None:
     db["meta"].create({"key": str, "value": str}, pk="key", not_null={"value"})
     db["sources"].create(
         {
             "id": str,
-            "citation": str,
+            "kind": str,
+            "authors": str,
+            "no_author": int,
+            "title": str,
+            "container": str,
+            "published": str,
+            "no_date": int,
+            "accessed": str,
             "url": str,
             "doi": str,
-            "authors": str,
-            "title": str,
-            "publisher": str,
-            "date": str,
+            "language": str,
+            "volume": str,
+            "issue": str,
+            "pages": str,
+            "article_number": str,
             "note": str,
+            "citation": str,
         },
         pk="id",
-        not_null={"citation", "title"},
+        not_null={"citation", "kind", "title", "no_author", "no_date", "accessed", "language"},
     )
     db["policies"].create(
         {
@@ -180,20 +218,7 @@ def write_database(
                 ({"key": k, "value": v} for k, v in sorted(meta.items())), batch_size=batch_size
             )
             db["sources"].insert_all(
-                (
-                    {
-                        "id": s.id,
-                        "citation": s.citation,
-                        "url": s.url or None,
-                        "doi": s.doi or None,
-                        "authors": s.authors or None,
-                        "title": s.title,
-                        "publisher": s.publisher or None,
-                        "date": s.date or None,
-                        "note": s.note or None,
-                    }
-                    for s in sorted(sources, key=lambda s: s.id)
-                ),
+                (source_row(s) for s in sorted(sources, key=lambda s: s.id)),
                 batch_size=batch_size,
             )
             write_institutions(db, institutions, batch_size)

@@ -11,20 +11,26 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
+from mxpolicy_gui.export.citations import EXTENSIONS
+from mxpolicy_gui.export.citations import FORMATS as CITATION_FORMATS
 from mxpolicy_gui.export.errors import ExportError
+from mxpolicy_gui.export.provenance import hash_in_background, make_provenance, write_sidecar
 from mxpolicy_gui.store import PolicyQuery, Store
 
-FORMATS = ("csv", "pdf")
+#: Record exports, then the citation exports (the works behind the records).
+FORMATS = ("csv", "pdf", *CITATION_FORMATS)
+_BY_SUFFIX = {".csv": "csv", ".pdf": "pdf", **{ext: f for f, ext in EXTENSIONS.items()}}
 
 
 def format_for_path(path: os.PathLike[str] | str) -> str:
-    """"csv" or "pdf" from the file name's extension; ExportError for anything else."""
-    suffix = Path(path).suffix.lower().lstrip(".")
-    if suffix in FORMATS:
-        return suffix
+    """The format from the file name's extension (.csv, .pdf, .bib, .ris, .json);
+    ExportError for anything else."""
+    suffix = Path(path).suffix.lower()
+    if suffix in _BY_SUFFIX:
+        return _BY_SUFFIX[suffix]
     raise ExportError(
         f"Cannot tell the export format from the name {Path(path).name!r}: "
-        "end it in .csv or .pdf, or give the format."
+        "end it in .csv, .pdf, .bib, .ris or .json, or give the format."
     )
 
 
@@ -40,9 +46,11 @@ def export_to_path(
     cancelled: Callable[[], bool] | None = None,
 ) -> int:
     """Write the records matching `query`, in its sort order, to `path`; return how many rows
-    were written (records, or figure rows when `figures`).
+    were written (records, figure rows when `figures`, or works for a citation format).
 
-    `fmt` is "csv" or "pdf" (None: from the extension). `figures` selects the long-form
+    `fmt` is "csv", "pdf", "bibtex", "ris" or "csljson" (None: from the extension). A CSV
+    gets a provenance sidecar (`provenance.sidecar_path`); a citation file states its
+    provenance in a comment (CSL-JSON: in a sidecar). `figures` selects the long-form
     figures CSV instead of one row per policy; the PDF always contains the figures, so
     `figures` is ignored for it. `progress(n)` reports records done, `cancelled()` is polled
     and makes the export raise `ExportCancelled`. A PDF needs a QGuiApplication.
@@ -53,28 +61,32 @@ def export_to_path(
         raise ExportError(f"Unknown export format {fmt!r}: use one of {', '.join(FORMATS)}.")
     own = not isinstance(store_or_path, Store)
     store = Store(store_or_path) if own else store_or_path
-    if fmt == "csv" and not figures:
-        # SQLite builds the lines itself (same bytes as write_policies_csv, 5-10x faster).
-        from mxpolicy_gui.export.csv_writer import write_policies_csv_sql
-
-        try:
-            return write_policies_csv_sql(
-                path, store, query, excel_compatible=excel_compatible, progress=progress,
-                cancelled=cancelled,
-            )
-        finally:
-            if own:
-                store.close()
     # The one-row-per-policy CSV never shows figures: skipping them halves a 100k export.
-    policies = store.iter_policies(query, figures=(fmt == "pdf" or figures))
+    policies = store.iter_policies(query, figures=(fmt == "pdf" or (fmt == "csv" and figures)))
+    sha256 = hash_in_background(store.path) if fmt != "pdf" else None
     try:
-        if fmt == "csv":
-            from mxpolicy_gui.export.csv_writer import write_figures_csv
+        if fmt in CITATION_FORMATS:
+            from mxpolicy_gui.export.citations import write_citations
 
-            return write_figures_csv(
-                path, policies, excel_compatible=excel_compatible, progress=progress,
-                cancelled=cancelled,
+            provenance = make_provenance(store.info(), query, sha256=sha256())
+            return write_citations(
+                path, fmt, policies, provenance, progress=progress, cancelled=cancelled
             )
+        if fmt == "csv":
+            from mxpolicy_gui.export.csv_writer import write_figures_csv, write_policies_csv_sql
+
+            if figures:
+                count = write_figures_csv(
+                    path, policies, excel_compatible=excel_compatible, progress=progress,
+                    cancelled=cancelled,
+                )
+            else:  # SQLite builds the lines (the same bytes as write_policies_csv)
+                count = write_policies_csv_sql(
+                    path, store, query, excel_compatible=excel_compatible, progress=progress,
+                    cancelled=cancelled,
+                )
+            write_sidecar(path, make_provenance(store.info(), query, sha256=sha256()))
+            return count
         from mxpolicy_gui.export.pdf import write_policies_pdf
 
         return write_policies_pdf(

@@ -335,8 +335,15 @@ class Store:
         """Every source by id, loaded once: a few thousand rows that records share."""
         if self._sources_by_id is None:
             self._sources_by_id = {
-                r[0]: Source(*r)
-                for r in self._run("SELECT id, citation, url, doi, note FROM sources")
+                r[0]: Source(
+                    *r[:6], _split(r[6], "; "), bool(r[7]), r[8], *r[9:11], bool(r[11]),
+                    *r[12:],
+                )
+                for r in self._run(
+                    "SELECT id, citation, url, doi, note, kind, authors, no_author, title, "
+                    "container, published, no_date, accessed, language, volume, issue, pages, "
+                    "article_number FROM sources"
+                )
             }
         return self._sources_by_id
 

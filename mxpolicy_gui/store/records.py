@@ -24,11 +24,27 @@ class PolicyRow:
 
 @dataclass(frozen=True, slots=True)
 class Source:
+    """One work cited: its bibliographic fields and the APA 7 `citation` the build rendered
+    from them (see docs/data-dictionary.md). Empty fields are None (`authors`: ())."""
+
     id: str
     citation: str
     url: str | None
     doi: str | None
     note: str | None = None
+    kind: str | None = None
+    authors: tuple[str, ...] = ()
+    no_author: bool = False
+    title: str = ""
+    container: str | None = None
+    published: str | None = None
+    no_date: bool = False
+    accessed: str | None = None
+    language: str | None = None
+    volume: str | None = None
+    issue: str | None = None
+    pages: str | None = None
+    article_number: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

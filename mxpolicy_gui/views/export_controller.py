@@ -124,7 +124,8 @@ class ExportController(QObject):
     @Slot(int)
     def _succeeded(self, count: int) -> None:
         path = self.request.path
-        self._finish(f"Exported {count:,} rows to {path}")
+        what = "rows" if self.request.fmt in ("csv", "pdf") else "citations"
+        self._finish(f"Exported {count:,} {what} to {path}")
         self.exported.emit(path)
 
     @Slot()

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QActionGroup
 
 from mxpolicy_gui import APP_NAME
+from mxpolicy_gui.views.citation_export import add_citation_export
 from mxpolicy_gui.views.shortcuts import sequence_for
 from mxpolicy_gui.views.theme import THEMES, theme_label
 
@@ -38,6 +39,7 @@ def build_menus(window: MainWindow) -> None:
     file_menu.addAction(
         add_action(window, "export_shown", tr("Export all &shown…"), window.export_shown)
     )
+    add_citation_export(window, file_menu)
     excel = add_action(window, "excel", tr("E&xcel-compatible CSV (UTF-8 with BOM)"), lambda: None)
     excel.setCheckable(True)
     excel.setChecked(window.settings.value("export/excel", "true") not in ("false", False))

@@ -268,7 +268,7 @@ def test_exit_codes_in_a_real_process(tmp_path):
     missing = run_process("-o", str(tmp_path / "nope" / "x.pdf"))
     assert missing.returncode == 1
     assert missing.stderr.count("\n") == 1 and "Traceback" not in missing.stderr
-    assert sorted(os.listdir(tmp_path)) == ["a.csv", "a.pdf"]
+    assert sorted(os.listdir(tmp_path)) == ["a.csv", "a.csv.provenance.json", "a.pdf"]
 
 
 def test_csv_never_loads_qtgui(tmp_path):

@@ -12,7 +12,6 @@ and paged again (only the contents are laid out anew).
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -43,6 +42,7 @@ from mxpolicy_gui.export.pdf.units import (
     image_unit,
     reference_device,
 )
+from mxpolicy_gui.export.provenance import database_sha256 as file_sha256
 from mxpolicy_gui.fonts import ensure_fonts
 from mxpolicy_gui.formatting import format_date
 from mxpolicy_gui.store.records import DatasetInfo, Policy
@@ -201,11 +201,7 @@ def database_digest(info: DatasetInfo) -> str:
     path = Path(info.path) if info.path else None
     if path is None or not path.is_file():
         return ""
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+    return file_sha256(path)  # the one place that hashes: export/provenance.py
 
 
 def build(policies: Iterable[Policy], info: DatasetInfo, filters: str, *,

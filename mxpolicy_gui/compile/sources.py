@@ -1,0 +1,218 @@
+"""Read and validate the works cited (`citations/*.toml`) into bibliographic records.
+
+The record is what Zotero would import from us, so the build is strict: a required field
+missing for the kind of work, an address or DOI that is not well formed, two records with
+the same address, or a missing date or author that is not flagged as such stops the build,
+naming the file and the record. The citation text is never written by hand: it is rendered
+from the fields (`mxpolicy_gui.citation_style`, APA 7).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from mxpolicy_gui.citation_style import (
+    SOURCE_KINDS,
+    CitationFields,
+    apa_citation,
+    is_braced,
+    is_person,
+)
+from mxpolicy_gui.compile.errors import BuildError
+from mxpolicy_gui.compile.fields import ISO_PARTIAL, SLUG, Fields, load_toml
+
+_DOI = re.compile(r"^10\.\d{4,9}/\S+$")
+_LANGUAGE = re.compile(r"^[a-z]{2}$")
+#: The characters RFC 3986 allows in an address, plus the letters an IRI (RFC 3987) may hold
+#: unencoded (`…/sector-eléctrico`); spaces, quotes, <>, {}, | and \ must be %-encoded.
+_URL_CHARS = re.compile(r"^(?:[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]|[^\x00-\x7f\s])+$")
+_BAD_ESCAPE = re.compile(r"%(?![0-9A-Fa-f]{2})")
+_HOST = re.compile(r"^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$")
+
+#: Kinds that must have a container (journal, gazette, newspaper, site, upload site).
+NEEDS_CONTAINER = frozenset({"official text", "academic article", "press", "web page", "mirror"})
+#: Kinds that always carry a date: a ruling is handed down on a day, an article appears in a
+#: volume. `no_date = true` is refused for them (not for an official text: an agency's page,
+#: such as a list of reforms, can be undated).
+NEEDS_DATE = frozenset({"court ruling", "academic article"})
+#: Kinds that always name who wrote or issued them.
+NEEDS_AUTHOR = frozenset({"court ruling", "academic article"})
+
+_KEYS = {
+    "id", "kind", "authors", "no_author", "title", "container", "published", "no_date",
+    "accessed", "url", "doi", "language", "note", "volume", "issue", "pages", "article_number",
+}
+
+
+
+@dataclass(frozen=True)
+class SourceRecord:
+    """One work cited, in the fields of data/sources/README.md ("the bibliographic form")."""
+
+    id: str
+    kind: str
+    authors: tuple[str, ...]
+    title: str
+    container: str = ""
+    published: str = ""
+    no_date: bool = False
+    no_author: bool = False
+    accessed: str = ""
+    url: str = ""
+    doi: str = ""
+    language: str = ""
+    volume: str = ""
+    issue: str = ""
+    pages: str = ""
+    article_number: str = ""
+    note: str = ""
+    source_file: str = ""
+
+    @property
+    def citation(self) -> str:
+        """The APA 7 reference, made from the fields (never stored separately in the TOML)."""
+        return apa_citation(
+            CitationFields(
+                kind=self.kind, authors=self.authors, title=self.title,
+                container=self.container, published=self.published, no_date=self.no_date,
+                accessed=self.accessed, url=self.url, doi=self.doi, volume=self.volume,
+                issue=self.issue, pages=self.pages, article_number=self.article_number,
+            )
+        )
+
+
+def check_url(f: Fields, url: str) -> None:
+    """An absolute http(s) address (RFC 3986, or an IRI with accented letters) with a real
+    ASCII host name: no spaces, quotes or braces, no broken %-escapes, one scheme."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    if (
+        parts.scheme not in ("http", "https")
+        or not _HOST.match(host)
+        or not _URL_CHARS.match(url)
+        or _BAD_ESCAPE.search(url)
+        or url.count("://") != 1
+    ):
+        raise f.fail(f"'url' is not a well-formed http(s) address: {url!r}")
+
+
+def url_key(url: str) -> str:
+    """An address as compared for duplicates: scheme and host in lower case, no trailing /,
+    http and https alike."""
+    parts = urlsplit(url)
+    rest = url[len(parts.scheme) + 3 + len(parts.netloc) :].rstrip("/")
+    return parts.netloc.lower() + rest
+
+
+def _flag(f: Fields, key: str) -> bool:
+    value = f.data.get(key, False)
+    if not isinstance(value, bool):
+        raise f.fail(f"'{key}' must be true or false")
+    return value
+
+
+def _optional_text(f: Fields, key: str) -> str:
+    """Volume, issue, pages, article number: text, or a whole number written bare."""
+    value = f.data.get(key, "")
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return f.text(key, required=False)
+
+
+def _authors(f: Fields) -> tuple[str, ...]:
+    raw = f.data.get("authors", [])
+    if not isinstance(raw, list) or not all(isinstance(a, str) and a.strip() for a in raw):
+        raise f.fail("'authors' must be a list of names (persons as \"Family, Given\")")
+    authors = tuple(a.strip() for a in raw)
+    for name in authors:
+        inner = name[1:-1] if is_braced(name) else name
+        if ";" in name or (is_person(name) and name.count(",") != 1) or (
+            "{" in inner or "}" in inner
+        ):
+            raise f.fail(
+                f"author {name!r}: write a person as \"Family, Given\" (one comma) and an "
+                "issuing body by its name, in braces if the name has a comma"
+            )
+    return authors
+
+
+def bibliographic_source(f: Fields) -> SourceRecord:
+    """Validate one [[source]] table of the bibliographic form."""
+    f.unknown_keys(_KEYS)
+    sid = f.text("id")
+    kind = f.text("kind")
+    if kind not in SOURCE_KINDS:
+        raise f.fail(f"'kind' must be one of {', '.join(SOURCE_KINDS)}, got {kind!r}")
+    authors, no_author = _authors(f), _flag(f, "no_author")
+    if authors and no_author:
+        raise f.fail("'no_author = true' but 'authors' names someone")
+    if not authors and not no_author:
+        raise f.fail("'authors' is empty: name the author or issuing body, or set no_author")
+    if no_author and kind in NEEDS_AUTHOR:
+        raise f.fail(f"a {kind} always names its author: 'no_author' is not allowed")
+    published, no_date = f.text("published", required=False), _flag(f, "no_date")
+    if published and no_date:
+        raise f.fail("'no_date = true' but 'published' gives a date")
+    if not published and not no_date:
+        raise f.fail("'published' is empty: give the date, or set no_date = true")
+    if published and not ISO_PARTIAL.match(published):
+        raise f.fail(f"'published' must be ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD), got "
+                     f"{published!r}")
+    if no_date and kind in NEEDS_DATE:
+        raise f.fail(f"a {kind} always has a date: 'no_date' is not allowed")
+    container = f.text("container", required=kind in NEEDS_CONTAINER)
+    accessed = f.text("accessed")
+    try:
+        dt.date.fromisoformat(accessed)
+    except ValueError:
+        raise f.fail(f"'accessed' must be a full ISO date (YYYY-MM-DD), got {accessed!r}") from None
+    language = f.text("language")
+    if not _LANGUAGE.match(language):
+        raise f.fail(f"'language' must be an ISO 639-1 code like es or en, got {language!r}")
+    url, doi = f.text("url", required=False), f.text("doi", required=False)
+    if not url and not doi:
+        raise f.fail("a source needs a 'url' or a 'doi' so a reader can find it")
+    if url:
+        check_url(f, url)
+    if doi and not _DOI.match(doi):
+        raise f.fail(f"'doi' must be a bare DOI like 10.1186/s13731-023-00347-3, got {doi!r}")
+    return SourceRecord(
+        id=sid, kind=kind, authors=authors, title=f.text("title"), container=container,
+        published=published, no_date=no_date, no_author=no_author, accessed=accessed,
+        url=url, doi=doi, language=language, volume=_optional_text(f, "volume"),
+        issue=_optional_text(f, "issue"), pages=_optional_text(f, "pages"),
+        article_number=_optional_text(f, "article_number"), note=f.text("note", required=False),
+    )
+
+
+def load_sources(paths: list[Path]) -> dict[str, SourceRecord]:
+    """Every work in `paths`, by id; ids and addresses unique across all the files."""
+    sources: dict[str, SourceRecord] = {}
+    urls: dict[str, tuple[str, str]] = {}
+    for path in paths:
+        tables = load_toml(path).get("source", [])
+        if not isinstance(tables, list):
+            raise BuildError(path, None, "expected [[source]] tables")
+        for i, table in enumerate(tables, 1):
+            f = Fields(path, str(table.get("id") or f"#{i}"), table)
+            record = bibliographic_source(f)
+            if not SLUG.match(record.id):
+                raise f.fail("'id' must be a lower-case slug (a-z, 0-9, hyphens)")
+            if record.id in sources:
+                where = sources[record.id].source_file
+                raise f.fail(f"duplicate source id (also defined in {where})")
+            if record.url:
+                key = url_key(record.url)
+                if key in urls:
+                    other_file, other_id = urls[key]
+                    raise f.fail(
+                        f"duplicate url {record.url!r}: also the address of '{other_id}' "
+                        f"in {other_file}"
+                    )
+                urls[key] = (path.name, record.id)
+            sources[record.id] = replace(record, source_file=path.name)
+    return sources
