@@ -41,6 +41,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
+TREE = REPO  # the checkout whose mxpolicy_gui is measured (--tree)
 sys.path.insert(0, str(HERE))
 
 from generate import CACHE_DIR, CACHE_ENV, DEFAULT_SEED, cached_db  # noqa: E402
@@ -69,7 +70,6 @@ FIGURES = (
 )
 
 BUNDLE = REPO / "dist" / "mxpolicy-gui" / "mxpolicy-gui"
-DIST = REPO / "dist"
 
 
 def log(text: str) -> None:
@@ -89,6 +89,11 @@ def child_env(scratch: Path) -> dict[str, str]:
     env.pop("MXPOLICY_BENCH_EXIT_AFTER_PAINT", None)
     # As installed: compiled bytecode, cached in a folder of the benchmark's own.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
+    # The tree under test (not whatever copy of the package is installed in the venv):
+    # gui_session.py runs as a script, so the current folder alone would not do.
+    env["PYTHONPATH"] = os.pathsep.join(
+        [str(TREE), *filter(None, [os.environ.get("PYTHONPATH")])]
+    )
     env["PYTHONPYCACHEPREFIX"] = str(pycache_dir())
     return env
 
@@ -129,13 +134,12 @@ def frozen_floor(bundle: Path) -> Path:
     return exe
 
 
-def archive_mb() -> tuple[float | None, str]:
-    """Size of the newest release .tar.gz in dist/, in MB (10^6 bytes)."""
-    from mxpolicy_gui import __version__
-
-    archives = sorted(DIST.glob(f"mxpolicy-{__version__}-*.tar.gz"))
+def archive_mb(bundle: Path) -> tuple[float | None, str]:
+    """Size of the newest release .tar.gz next to the bundle (dist/), in MB (10^6 bytes)."""
+    dist = bundle.parent.parent
+    archives = sorted(dist.glob("mxpolicy-*.tar.gz"), key=lambda a: a.stat().st_mtime)
     if not archives:
-        return None, f"no dist/mxpolicy-{__version__}-*.tar.gz: `python packaging/build.py`"
+        return None, f"no mxpolicy-*.tar.gz in {dist}: `python packaging/build.py`"
     return archives[-1].stat().st_size / 1e6, archives[-1].name
 
 
@@ -274,7 +278,7 @@ def measure(args: argparse.Namespace) -> dict:
                         frozen[name].append(ms)
             shown = {k: [round(v) for v in vs] for k, vs in frozen.items()}
             log(f"frozen start-up (ms): {shown}")
-        size, archive_note = archive_mb()
+        size, archive_note = archive_mb(bundle)
         if size is None:
             skipped["archive"] = archive_note
         for what, why in skipped.items():
@@ -305,6 +309,7 @@ def measure(args: argparse.Namespace) -> dict:
     }
     results["meta"] = {
         "machine": machine(),
+        "tree": str(TREE),
         "records": args.records,
         "database": str(big),
         "pdf_records": min(1000, args.records),
@@ -337,7 +342,7 @@ def table(results: dict) -> str:
         f"machine: {meta['machine']['cpu']}, {meta['machine']['cores']} cores; Python "
         f"{meta['machine']['python']}, PySide6 {meta['machine']['pyside6']}, SQLite "
         f"{meta['machine']['sqlite']}",
-        f"bytecode: {meta['bytecode']}",
+        f"code measured: {meta['tree']}; bytecode: {meta['bytecode']}",
         *(f"skipped {what}: {why}" for what, why in meta["skipped"].items()),
         "",
         "| figure | what | value | target | |",
@@ -371,6 +376,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, help="start-ups per figure (default 7, quick 2)")
     parser.add_argument("--gui-runs", type=int, help="typing sessions (default 3, quick 1)")
     parser.add_argument("--keystrokes", type=int, help="per session (default 220, quick 30)")
+    parser.add_argument("--export-runs", type=int, help="per export (default 5, quick 1)")
+    parser.add_argument(
+        "--tree",
+        type=Path,
+        default=REPO,
+        help="measure the mxpolicy_gui of another checkout (e.g. main, for a before/after in "
+        "one batch) with this runner, its floor and its databases",
+    )
     parser.add_argument(
         "--only",
         default="start,gui,export,frozen",
@@ -397,8 +410,10 @@ def main(argv: list[str] | None = None) -> int:
     args.keystrokes = args.keystrokes or (30 if quick else 220)
     args.selections = 4 if quick else 15
     args.facet_toggles = 2 if quick else 6
-    args.export_runs = 1 if quick else 5
-    os.chdir(REPO)
+    args.export_runs = args.export_runs or (1 if quick else 5)
+    global TREE
+    TREE = args.tree.resolve()
+    os.chdir(TREE)
     results = measure(args)
     print(table(results))
     if args.json:
