@@ -30,6 +30,7 @@ import argparse
 import json
 import os
 import platform
+import resource
 import shutil
 import sqlite3
 import statistics
@@ -156,12 +157,24 @@ def first_paint_ms(command: list[str], env: dict[str, str]) -> float:
     )
 
 
-def seconds(command: list[str], env: dict[str, str]) -> float:
-    started = time.perf_counter()
+#: CPU seconds (user + system) of each export child, by figure: on a loaded machine the
+#: wall time also counts waiting for a core, CPU time does not (reported next to it).
+CPU_SECONDS: dict[str, list[float]] = {"csv": [], "pdf": []}
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def seconds(command: list[str], env: dict[str, str], figure: str = "") -> float:
+    started, cpu = time.perf_counter(), _children_cpu()
     proc = subprocess.run(command, env=env, capture_output=True, text=True, timeout=600)
     elapsed = time.perf_counter() - started
     if proc.returncode != 0:
         raise RuntimeError(f"{' '.join(command)} failed ({proc.returncode}):\n{proc.stderr}")
+    if figure:
+        CPU_SECONDS[figure].append(_children_cpu() - cpu)
     return elapsed
 
 
@@ -255,8 +268,10 @@ def measure(args: argparse.Namespace) -> dict:
         export = [*app, "export", "--output"]
         for _ in range(args.export_runs if "export" in args.only else 0):
             csv_out, pdf_out = str(scratch / "export.csv"), str(scratch / "export.pdf")
-            csv_runs.append(seconds([*export, csv_out, "--format", "csv", "--db", str(big)], env))
-            pdf_runs.append(seconds([*export, pdf_out, "--format", "pdf", "--db", str(small)], env))
+            csv = [*export, csv_out, "--format", "csv", "--db", str(big)]
+            pdf = [*export, pdf_out, "--format", "pdf", "--db", str(small)]
+            csv_runs.append(seconds(csv, env, "csv"))
+            pdf_runs.append(seconds(pdf, env, "pdf"))
         log(f"exports (s): csv {csv_runs}, pdf {pdf_runs}")
 
         frozen: dict[str, list[float]] = {"floor": [], "app": []}
@@ -322,6 +337,8 @@ def measure(args: argparse.Namespace) -> dict:
             "exports": args.export_runs,
         },
         "search_max_ms": median([s["search_max_ms"] for s in sessions]),
+        "csv_100k_cpu_s": median(CPU_SECONDS["csv"]),
+        "pdf_1k_cpu_s": median(CPU_SECONDS["pdf"]),
         "bytecode": "cached (PYTHONDONTWRITEBYTECODE removed, PYTHONPYCACHEPREFIX="
         f"{pycache_dir()}, one warm-up run left out)",
         "skipped": skipped,
@@ -343,6 +360,9 @@ def table(results: dict) -> str:
         f"{meta['machine']['python']}, PySide6 {meta['machine']['pyside6']}, SQLite "
         f"{meta['machine']['sqlite']}",
         f"code measured: {meta['tree']}; bytecode: {meta['bytecode']}",
+        f"export CPU time (user + system, median): csv {meta['csv_100k_cpu_s']:.2f} s, "
+        f"pdf {meta['pdf_1k_cpu_s']:.2f} s; load average at the end "
+        f"{', '.join(f'{x:.1f}' for x in os.getloadavg())}",
         *(f"skipped {what}: {why}" for what, why in meta["skipped"].items()),
         "",
         "| figure | what | value | target | |",
