@@ -116,7 +116,7 @@ def frozen_floor(bundle: Path) -> Path:
     folder = cache_root() / "frozen-floor"
     stamp = folder / "stamp"
     exe = folder / "dist" / "floor" / "floor"
-    wanted = f"{source.stat().st_mtime_ns} {bundle.stat().st_mtime_ns}"
+    wanted = str(source.stat().st_mtime_ns)
     if exe.exists() and stamp.exists() and stamp.read_text() == wanted:
         return exe
     log("freezing the floor with PyInstaller (once; about a minute)")
