@@ -9,8 +9,9 @@ Spanish titles of sources, 3–8 figures and 1–3 sources per policy, sectors a
 `mxpolicy_gui.dataset`. Like the real build, policies are written sorted by kind and number, each
 kind taking a random share of about half.
 
-Without `--output` the file is cached as `benchmarks/.cache/policies-<N>-seed<S>-v<V>.db`
-(or in `$MXPOLICY_BENCH_CACHE`) and reused while the generator's version V is unchanged.
+Without `--output` the file is cached as `benchmarks/.cache/policies-<N>-seed<S>-v<V>-s<D>.db`
+(or in `$MXPOLICY_BENCH_CACHE`) and reused while the generator's version V and the database
+schema version D are unchanged.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from pathlib import Path
 from mxpolicy_gui.compile.records import FigureRecord, PolicyRecord
 from mxpolicy_gui.compile.sources import SourceRecord
 from mxpolicy_gui.compile.writer import write_database
-from mxpolicy_gui.dataset import KINDS, SECTORS, STATUSES
+from mxpolicy_gui.dataset import KINDS, SCHEMA_VERSION, SECTORS, STATUSES
 
 #: Bump when the generated text changes, so cached files are rebuilt.
 GENERATOR_VERSION = 1
@@ -412,10 +413,78 @@ def generate(path: Path, records: int, seed: int = DEFAULT_SEED) -> Path:
     return path
 
 
+def timeline_extras(data, seed: int = DEFAULT_SEED):
+    """`data` (a `TimelineData` of a synthetic database) with synthetic status histories (0–3
+    changes for one policy in three), later instruments and institutions (one per 200
+    policies, a third with a successor) added where the database has none.
+
+    Drawn from their own seeded dice and kept out of the database file, so the generated
+    databases, and every other figure measured on them, stay exactly as they were.
+    """
+    import dataclasses
+
+    from mxpolicy_gui.store.timeline import (
+        InstitutionBar,
+        InstrumentMark,
+        StatusMark,
+        date_of,
+    )
+
+    dice = Dice(seed + 10_007)
+    statuses, instruments = list(data.statuses), list(data.instruments)
+    if not statuses:
+        for m in data.markers:
+            if dice.chance(1 / 3):
+                day = m.day
+                for _ in range(dice.between(1, 3)):
+                    day = min(data.today, day + dice.between(30, 1500))
+                    statuses.append(
+                        StatusMark(m.id, date_of(day).isoformat(), day, dice.pick(STATUSES), "")
+                    )
+                    if dice.chance(0.5):
+                        instruments.append(
+                            InstrumentMark(m.id, date_of(day).isoformat(), day, "law", "Ley")
+                        )
+        statuses.sort(key=lambda s: s.day)
+    institutions = list(data.institutions)
+    if not institutions and data.markers:
+        count = max(2, len(data.markers) // 200)
+        first, last = data.markers[0].day, data.today
+        follows: int | None = None  # the previous body's end, when this one succeeds it
+        for i in range(count):
+            start = follows if follows is not None else dice.between(first, last - 30)
+            ended = dice.chance(0.4) and start < last - 200
+            end = min(last, start + dice.between(200, 4000)) if ended else None
+            agency = dice.pick(AGENCIES)
+            has_successor = end is not None and i + 1 < count and dice.chance(0.8)
+            follows = end if has_successor else None
+            institutions.append(
+                InstitutionBar(
+                    f"inst-{i:05d}",
+                    agency.rsplit(" (", 1)[0],
+                    agency.rsplit("(", 1)[-1].rstrip(")"),
+                    date_of(start).isoformat(),
+                    date_of(end).isoformat() if end else None,
+                    start,
+                    end,
+                    f"inst-{i + 1:05d}" if has_successor else None,
+                    (dice.pick(data.markers).id,),
+                )
+            )
+        institutions.sort(key=lambda b: (b.start_day, b.id))
+    return dataclasses.replace(
+        data,
+        statuses=tuple(statuses),
+        instruments=tuple(instruments),
+        institutions=tuple(institutions),
+    )
+
+
 def cached_db(records: int, seed: int = DEFAULT_SEED) -> Path:
     """The cached database for (records, seed), generated on first use."""
     folder = Path(os.environ.get(CACHE_ENV) or CACHE_DIR)
-    path = folder / f"policies-{records}-seed{seed}-v{GENERATOR_VERSION}.db"
+    # The schema version too: a file cached before the schema changed cannot be opened.
+    path = folder / f"policies-{records}-seed{seed}-v{GENERATOR_VERSION}-s{SCHEMA_VERSION}.db"
     if not path.is_file():
         generate(path, records, seed)
     return path

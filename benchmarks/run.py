@@ -11,7 +11,8 @@ few repeats and a short typing session, for CI at a small N; nothing here assert
 
 JSON keys (milliseconds unless the name says otherwise): floor_first_paint_ms,
 first_paint_ms, first_paint_100k_ms, first_paint_ratio, first_paint_100k_ratio,
-search_p50_ms, search_p95_ms, facet_ms, detail_ms, csv_100k_s, pdf_1k_s, rss_100k_mb, and
+search_p50_ms, search_p95_ms, facet_ms, detail_ms, csv_100k_s, pdf_1k_s, rss_100k_mb,
+timeline_paint_ms (median over its states, `benchmarks/timeline_paint.py`),
 frozen_floor_first_paint_ms, frozen_first_paint_ms, frozen_first_paint_ratio, archive_mb
 (None when the PyInstaller bundle is absent: `python packaging/build.py` builds it), and
 "meta" (machine, versions, records, runs, why a figure was skipped). The "100k"/"1k" figures
@@ -63,6 +64,7 @@ FIGURES = (
     ("csv_100k_s", "CLI CSV export, N records", 0.5, "s"),
     ("pdf_1k_s", "CLI PDF export, 1,000 records", 1.5, "s"),
     ("rss_100k_mb", "peak memory after typing, N records", 120, "MB"),
+    ("timeline_paint_ms", "timeline repaint at 1280×800, N records", 50, "ms"),
     ("frozen_floor_first_paint_ms", "frozen floor: bare window as a PyInstaller bundle", None,
      "ms"),
     ("frozen_first_paint_ms", "PyInstaller bundle start to first paint", None, "ms"),
@@ -199,6 +201,17 @@ def gui_session(db: Path, env: dict[str, str], args: argparse.Namespace) -> dict
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
+def timeline_paint(db: Path, env: dict[str, str], repeats: int) -> dict:
+    command = [sys.executable, str(HERE / "timeline_paint.py"), "--db", str(db)]
+    proc = subprocess.run(
+        [*command, "--repeats", str(repeats)], env=env, capture_output=True, text=True,
+        timeout=900,
+    )
+    if proc.returncode != 0:
+        raise RuntimeError(f"timeline_paint failed ({proc.returncode}):\n{proc.stderr[-3000:]}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
 def machine() -> dict:
     cpu = platform.processor() or platform.machine()
     try:
@@ -274,6 +287,14 @@ def measure(args: argparse.Namespace) -> dict:
             pdf_runs.append(seconds(pdf, env, "pdf"))
         log(f"exports (s): csv {csv_runs}, pdf {pdf_runs}")
 
+        timeline: dict = {}
+        if "timeline" in args.only:
+            timeline = timeline_paint(big, env, args.timeline_repeats)
+            log(
+                f"timeline paint (ms): {timeline['states_ms']}; {timeline['markers']:,} markers, "
+                f"{timeline['institutions']:,} institutions, read in {timeline['load_ms']:.0f} ms"
+            )
+
         frozen: dict[str, list[float]] = {"floor": [], "app": []}
         skipped: dict[str, str] = {}
         bundle = args.bundle
@@ -321,6 +342,7 @@ def measure(args: argparse.Namespace) -> dict:
             ratio(median(frozen["app"]), median(frozen["floor"])) if frozen["app"] else None
         ),
         "archive_mb": size,
+        "timeline_paint_ms": timeline.get("timeline_paint_ms", 0.0),
     }
     results["meta"] = {
         "machine": machine(),
@@ -343,6 +365,7 @@ def measure(args: argparse.Namespace) -> dict:
         f"{pycache_dir()}, one warm-up run left out)",
         "skipped": skipped,
         "archive": archive_note if size is not None else None,
+        "timeline": timeline,
         "date": time.strftime("%Y-%m-%d %H:%M"),
     }
     return results
@@ -406,9 +429,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--only",
-        default="start,gui,export,frozen",
-        help="comma-separated subset of start, gui, export, frozen (for working on one figure; "
-        "the others are reported as 0 or skipped)",
+        default="start,gui,export,timeline,frozen",
+        help="comma-separated subset of start, gui, export, timeline, frozen (for working on "
+        "one figure; the others are reported as 0 or skipped)",
     )
     parser.add_argument(
         "--bundle",
@@ -431,6 +454,7 @@ def main(argv: list[str] | None = None) -> int:
     args.selections = 4 if quick else 15
     args.facet_toggles = 2 if quick else 6
     args.export_runs = args.export_runs or (1 if quick else 5)
+    args.timeline_repeats = 3 if quick else 15
     global TREE
     TREE = args.tree.resolve()
     os.chdir(TREE)

@@ -146,6 +146,10 @@ def build_main_window(
     worker.close_with(window)
     links.setParent(window)
     links.failed.connect(window.show_status)
+    from mxpolicy_gui.views.timeline_tab import TimelineTab, install_timeline
+
+    timeline = TimelineTab(store.timeline, store.policy, links, store.matching_ids)
+    install_timeline(window, timeline)
     return window
 
 

@@ -42,6 +42,51 @@ def settle(app: QApplication, rounds: int = 8) -> None:
         app.processEvents()
 
 
+TIMELINE_SHOTS = [
+    # file, what: "span" (fit, nothing selected), "2013-2015" (zoomed), or a policy to select
+    ("timeline-1280x800.png", "span"),
+    ("timeline-2013-2015-1280x800.png", "2013-2015"),
+    ("timeline-energy-reform-1280x800.png", "reforma-energetica"),
+]
+
+
+def timeline_shots(app: QApplication, store: Store, out: Path, tmp: str) -> None:
+    """The Timeline tab at 1280×800: the whole span, 2013–2015, the energy reform's links."""
+    import datetime as dt
+
+    from mxpolicy_gui.views.timeline_tab import TimelineTab
+
+    for name, what in TIMELINE_SHOTS:
+        settings = QSettings(str(Path(tmp) / f"{name}.ini"), QSettings.Format.IniFormat)
+        settings.setValue("view/theme", "light")
+        window = build_main_window(store, settings, open_url=lambda url: None)
+        window.welcome.choose(False)  # the lanes need the height more than a second look does
+        window.resize(1280, 800)
+        window.show()
+        settle(app)
+        timeline = window.tabs_widget.widget(window.tabs_widget.count() - 1)
+        assert isinstance(timeline, TimelineTab)
+        window.tabs_widget.setCurrentWidget(timeline)
+        settle(app)
+        view = timeline.view
+        view.fit()
+        if what == "span":
+            view.select(None)
+        elif what == "2013-2015":
+            view.select("reforma-telecomunicaciones")  # the IFT it created, its linked reform
+            view.show_range(dt.date(2012, 11, 1).toordinal(), dt.date(2015, 12, 31).toordinal())
+        else:
+            view.select(what)
+            view.fit()
+        settle(app)
+        path = out / name
+        window.grab().save(str(path))
+        print(f"wrote {path} (1280×800, timeline {what})")
+        window.close()
+        window.deleteLater()
+        settle(app)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
@@ -82,6 +127,7 @@ def main(argv: list[str] | None = None) -> int:
             window.close()
             window.deleteLater()
             settle(app)
+        timeline_shots(app, store, args.out, tmp)
     store.close()
     return 0
 

@@ -15,6 +15,7 @@ FORBIDDEN = {
     "views": {"app", "cli", "compile"},
     "compile": {"store", "models", "views", "app", "cli", "export", "selftest"},
     "charts": {"models", "views", "app", "cli", "compile", "export", "selftest"},
+    "timeline": {"models", "views", "app", "cli", "compile", "export", "selftest"},
     "dataset": {"store", "models", "views", "app", "cli", "export", "compile"},
     "paths": {"store", "models", "views", "app", "cli", "export", "compile"},
 }

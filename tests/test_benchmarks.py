@@ -35,6 +35,7 @@ KEYS = (
     "rss_100k_mb",
     "first_paint_ratio",
     "first_paint_100k_ratio",
+    "timeline_paint_ms",
 )
 
 

@@ -19,6 +19,7 @@ from mxpolicy_gui.store import PolicyQuery, Store
 
 #: Record exports, then the citation exports (the works behind the records).
 FORMATS = ("csv", "pdf", *CITATION_FORMATS)
+TIMELINE_PAGE_MAX = 500  # policies in the database up to which the PDF gets a timeline page
 _BY_SUFFIX = {".csv": "csv", ".pdf": "pdf", **{ext: f for f, ext in EXTENSIONS.items()}}
 
 
@@ -89,9 +90,14 @@ def export_to_path(
             return count
         from mxpolicy_gui.export.pdf import write_policies_pdf
 
+        info = store.info()
+        # The timeline page shows the whole dataset (filtered records in colour); past a few
+        # hundred policies it is a blur of clusters, so large databases go without it.
+        small = sum(info.counts.values()) <= TIMELINE_PAGE_MAX
         return write_policies_pdf(
-            path, policies, info=store.info(), filters=query.describe(), progress=progress,
-            cancelled=cancelled,
+            path, policies, info=info, filters=query.describe(), progress=progress,
+            cancelled=cancelled, timeline=store.timeline() if small else None,
+            timeline_ids=store.matching_ids(query) if small else None,
         )
     finally:
         # Finish the record stream while its store is open, also when the export failed

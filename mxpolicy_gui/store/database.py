@@ -400,3 +400,17 @@ class Store:
             )
         }
         return [i for i in ids if i not in known]
+
+    # -- timeline ------------------------------------------------------------------------
+
+    def timeline(self):
+        """Everything the timeline shows (`store.timeline.TimelineData`)."""
+        from mxpolicy_gui.store.timeline import load_timeline
+
+        return load_timeline(self._run)
+
+    def matching_ids(self, query: PolicyQuery) -> set[str]:
+        """Ids of every policy `query` matches, for dimming the rest on the timeline."""
+        from mxpolicy_gui.store.timeline import matching_ids
+
+        return matching_ids(self._run, query)

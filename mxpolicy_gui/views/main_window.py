@@ -222,7 +222,8 @@ class MainWindow(QMainWindow):
     # -- behaviour -----------------------------------------------------------------------
 
     def current_tab(self) -> PolicyTab:
-        return self.tabs[self.tabs_widget.currentIndex()]
+        index = self.tabs_widget.currentIndex()  # past the policy tabs: the Timeline tab
+        return self.tabs[index] if 0 <= index < len(self.tabs) else self.tabs[-1]
 
     def show_policy(self, policy_id: str, kind: str) -> None:
         """Bring up the tab of `kind` with `policy_id` selected (a related-policy click)."""

@@ -41,6 +41,7 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("Esc", QT_TRANSLATE_NOOP(_CONTEXT, "clear the search")),
     Shortcut("Ctrl+1", QT_TRANSLATE_NOOP(_CONTEXT, "Innovations tab"), "tab1"),
     Shortcut("Ctrl+2", QT_TRANSLATE_NOOP(_CONTEXT, "Reforms tab"), "tab2"),
+    Shortcut("Ctrl+3", QT_TRANSLATE_NOOP(_CONTEXT, "Timeline tab"), "timeline"),
     Shortcut(
         "F6",
         QT_TRANSLATE_NOOP(_CONTEXT, "next pane: search, filters, table, details"),

@@ -359,3 +359,17 @@ def test_a_record_shows_its_dated_status_history_instruments_and_links(two_recor
     assert words(decree.title_es)[:40] in body
     link = energy.links[0]
     assert link.to_name_en in body
+
+
+def test_cli_report_has_a_timeline_page_with_a_bookmark(qapp, store, tmp_path):
+    from mxpolicy_gui.export.run import export_to_path
+
+    path = tmp_path / "reforms.pdf"
+    assert export_to_path(store, PolicyQuery(kind="reform"), path) == 13
+    reader = pypdf.PdfReader(path)
+    marks = {title: page for depth, title, page in _outline(reader) if depth == 0}
+    assert marks["Timeline"] == 2  # after the cover and the contents
+    text = page_text(reader, 2)
+    assert text.startswith("Timeline")
+    assert "Timeline: the policies, their institutions and status changes" in text
+    assert "Energy reform" in text and "Institutions" in text

@@ -27,7 +27,7 @@ def type_search(qtbot, tab, text: str) -> None:
 
 def test_tabs_show_their_counts(window):
     titles = [window.tabs_widget.tabText(i) for i in range(window.tabs_widget.count())]
-    assert titles == ["Innovations 2019–2022 (12)", "Reforms 2012–2018 (13)"]
+    assert titles == ["Innovations 2019–2022 (12)", "Reforms 2012–2018 (13)", "Timeline"]
 
 
 def test_typing_jovenes_finds_one_row_with_its_stipend(qtbot, window):

@@ -91,6 +91,9 @@ class ReportDocument:
         self.record_pages: dict[int, int] = {}  # from the last paging: key → page index
         self.sources_page: int | None = None  # from the last paging: first page of sources
         self.database_sha256 = ""
+        self.timeline: object | None = None  # store.timeline.TimelineData, for a page of its own
+        self.timeline_ids: set[str] | None = None  # what the filters keep; the rest is dimmed
+        self.timeline_page: int | None = None  # from the last paging
 
     def parts(self) -> list[Part]:
         optional = [self.contents, *self.records, self.bibliography]
@@ -142,6 +145,10 @@ class ReportDocument:
             if part is self.bibliography:
                 self.sources_page = len(pager.pages)
             pager.flow(part, gap)
+            if part is self.contents and self.timeline is not None:
+                pager.new_page()
+                self.timeline_page = len(pager.pages)
+                pager.pages.append(Page([], [], header=h.tr("Timeline"), timeline=True))
         self.record_pages = pager.record_pages
         return pager.finish()
 
@@ -206,8 +213,10 @@ def database_digest(info: DatasetInfo) -> str:
 
 def build(policies: Iterable[Policy], info: DatasetInfo, filters: str, *,
           database_sha256: str | None = None, cancelled: Cancelled = None,
-          progress: Progress = None) -> ReportDocument:
-    """`database_sha256` None: computed from `info.path`."""
+          progress: Progress = None, timeline: object | None = None,
+          timeline_ids: set[str] | None = None) -> ReportDocument:
+    """`database_sha256` None: computed from `info.path`. `timeline` (TimelineData) adds a
+    timeline page after the contents, `timeline_ids` dimming what the filters leave out."""
     if database_sha256 is None:
         database_sha256 = database_digest(info)
     reference = reference_device()
@@ -255,4 +264,6 @@ def build(policies: Iterable[Policy], info: DatasetInfo, filters: str, *,
         bibliography = _part(h.bibliography_html(bib), style, title=h.tr("Sources"))
     document = ReportDocument(cover, contents, parts, bibliography, entries, reference, style)
     document.database_sha256 = database_sha256
+    if entries:
+        document.timeline, document.timeline_ids = timeline, timeline_ids
     return document

@@ -143,6 +143,7 @@ class Page:
     rules: list[float]  # y of the rule above each record that starts lower on the page
     header: str = ""  # what the page is reading: "Fiscal reform (continued)"
     starts: list[int] = field(default_factory=list)  # keys of the records starting here
+    timeline: bool = False  # a page of its own for the timeline, painted, not flowed
 
 
 def continued(name: str) -> str:

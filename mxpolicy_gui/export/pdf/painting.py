@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QFont, QPagedPaintDevice, QPainter, QPen
 
 from mxpolicy_gui.charts.paint import light_colours, paint_chart
 from mxpolicy_gui.export.errors import ExportCancelled, ExportError
+from mxpolicy_gui.export.pdf import html as h
 from mxpolicy_gui.export.pdf import style as s
 from mxpolicy_gui.export.pdf.document import Cancelled, ReportDocument
 from mxpolicy_gui.export.pdf.paging import EPSILON, Page, line_top
@@ -41,6 +42,22 @@ def _paint_charts(painter: QPainter, document: ReportDocument, page: Page,
             width = min(text_width, s.CHART_WIDTH)
             paint_chart(painter, QRectF(0, y, width, height), spec, document.chart_font,
                         colours, device)
+
+
+def _paint_timeline(painter: QPainter, document: ReportDocument, width: float,
+                    height: float) -> None:
+    from mxpolicy_gui.timeline.paint import paint_timeline
+
+    title = QFont(document.font)
+    # The painter works in points, scaled to the device: shrink the font by as much.
+    title.setPointSizeF(12 / (painter.worldTransform().m22() or 1.0))
+    title.setBold(True)
+    painter.setFont(title)
+    painter.setPen(QColor("#0b3d2e"))
+    painter.drawText(QRectF(0, 0, width, 20), Qt.AlignmentFlag.AlignLeft,
+                     h.tr("Timeline: the policies, their institutions and status changes"))
+    paint_timeline(painter, QRectF(0, 26, width, height - 26), document.timeline,
+                   document.timeline_ids, font=document.font)
 
 
 def paint_report(
@@ -111,6 +128,8 @@ def paint_report(
                 ))
                 painter.restore()
             _paint_charts(painter, document, page, text_width)
+            if page.timeline:
+                _paint_timeline(painter, document, text_width, text_height)
             painter.setPen(record_rule)
             for y in page.rules:
                 painter.drawLine(QLineF(0, y, text_width, y))

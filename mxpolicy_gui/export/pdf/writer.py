@@ -50,6 +50,8 @@ def bookmarks(document: ReportDocument) -> list[Bookmark]:
     marks: list[Bookmark] = []
     if document.contents is not None:
         marks.append(Bookmark(h.tr("Contents"), 1))
+    if document.timeline is not None and document.timeline_page is not None:
+        marks.append(Bookmark(h.tr("Timeline"), document.timeline_page))
     for entry in document.entries:
         page = pages.get(entry.key, 0)
         if not marks or marks[-1].title != h.tr(h.KIND_PLURAL.get(entry.kind, entry.kind)):
@@ -85,13 +87,16 @@ def write_policies_pdf(
     database_sha256: str | None = None,
     progress: Progress = None,
     cancelled: Cancelled = None,
+    timeline: object | None = None,
+    timeline_ids: set[str] | None = None,
 ) -> int:
     """Write the report for `policies` to `path`; return the number of records.
     `progress(n)` rises to the record count, to half of it while the records are read and
     parsed and the rest as pages are painted; `cancelled()` is polled between chunks of
     records and between pages."""
     document = build(policies, info, filters, database_sha256=database_sha256,
-                     cancelled=cancelled, progress=progress)
+                     cancelled=cancelled, progress=progress, timeline=timeline,
+                     timeline_ids=timeline_ids)
     count = document.count
     half = count // 2
     data = QByteArray()
