@@ -26,13 +26,16 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this checkout's package
+
+from mxpolicy_gui.compile.aliases import load_aliases
 from mxpolicy_gui.compile.records import FigureRecord, PolicyRecord
 from mxpolicy_gui.compile.sources import SourceRecord
 from mxpolicy_gui.compile.writer import write_database
 from mxpolicy_gui.dataset import KINDS, SCHEMA_VERSION, SECTORS, STATUSES
 
 #: Bump when the generated text changes, so cached files are rebuilt.
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 3  # 2: every field in the full-text index and the aliases; 3: schema 2
 DEFAULT_SEED = 7
 #: Where generated databases are kept; `MXPOLICY_BENCH_CACHE` overrides (the tests use it).
 CACHE_ENV = "MXPOLICY_BENCH_CACHE"
@@ -406,7 +409,10 @@ def generate(path: Path, records: int, seed: int = DEFAULT_SEED) -> Path:
     partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
     partial.unlink(missing_ok=True)
     try:
-        write_database(partial, meta, sources, make_policies(dice, records, sources))
+        aliases = load_aliases(Path(__file__).resolve().parents[1] / "data/sources/aliases.toml")
+        write_database(
+            partial, meta, sources, make_policies(dice, records, sources), aliases=aliases
+        )
         os.replace(partial, path)
     finally:
         partial.unlink(missing_ok=True)

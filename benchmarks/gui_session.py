@@ -31,6 +31,8 @@ import tempfile
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this checkout's package
+
 from PySide6.QtCore import QEvent, QEventLoop, QItemSelectionModel, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
@@ -53,6 +55,12 @@ PHRASES = (
     "older adults", "financial inclusion", "clean energy", "programa nacional",
     "fondo regional", "guardia nacional", "anticorrupción", "electoral", "precios de garantía",
     "universidades bienestar", "sistema digital", "apprenticeship", "tax reform",
+)
+#: The search syntax (issue 12): field prefixes, names people use (aliases), a quoted phrase,
+#: and words that find nothing and so ask for a suggestion.
+SYNTAX_PHRASES = (
+    "agency:cfe", "year:2019", "sector:energy", "status:superseded", "kind:reform agua",
+    "amlo", "huachicol", "mañanera", '"reforma energética"', "presupesto", "sembrado",
 )
 TYPING_GAP_MS = (70, 170)  # between two keys of a phrase: 6–14 keys a second
 PHRASE_PAUSE_MS = 700  # reading the results before the next search
@@ -143,11 +151,12 @@ def settle(app: QApplication, last_paint: list[float], quiet_ms: float = SETTLE_
             return
 
 
-def keystrokes(count: int, seed: int) -> list[tuple[str, str, float]]:
+def keystrokes(count: int, seed: int, syntax: bool = True) -> list[tuple[str, str, float]]:
     """(kind, key, gap before it in ms): kinds are "clear" (select all, not a keystroke),
-    "char" and "backspace". At least `count` text-changing keys."""
+    "char" and "backspace". At least `count` text-changing keys. `syntax` adds the search
+    syntax phrases (False: the session as measured before they existed)."""
     rnd = random.Random(seed)
-    phrases = list(PHRASES)
+    phrases = list(PHRASES) + (list(SYNTAX_PHRASES) if syntax else [])
     rnd.shuffle(phrases)
     keys: list[tuple[str, str, float]] = []
     typed = 0
@@ -203,6 +212,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--selections", type=int, default=15)
     parser.add_argument("--facet-toggles", type=int, default=6)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument(
+        "--plain-phrases", action="store_true", help="leave out the search-syntax phrases"
+    )
     args = parser.parse_args(argv)
 
     app = make_application()
@@ -311,7 +323,7 @@ def main(argv: list[str] | None = None) -> int:
     beat.start(5)
     scheduled = now_ms() + 200
     typing_start = scheduled
-    for kind, key, gap in keystrokes(args.keystrokes, args.seed):
+    for kind, key, gap in keystrokes(args.keystrokes, args.seed, not args.plain_phrases):
         scheduled += gap
         spin_until(app, scheduled)
         if kind == "clear":

@@ -45,6 +45,9 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 TREE = REPO  # the checkout whose mxpolicy_gui is measured (--tree)
 sys.path.insert(0, str(HERE))
+# Measure this checkout's code, not whatever copy of the package the interpreter has installed
+# (a git worktree shares its venv with the main checkout).
+sys.path.insert(1, str(REPO))
 
 from generate import CACHE_DIR, CACHE_ENV, DEFAULT_SEED, cached_db  # noqa: E402
 
@@ -88,6 +91,9 @@ def child_env(scratch: Path) -> dict[str, str]:
     env["XDG_RUNTIME_DIR"] = str(runtime)
     env["XDG_CONFIG_HOME"] = str(scratch / "config")
     env["MXPOLICY_LOG_DIR"] = str(scratch / "logs")
+    env["PYTHONPATH"] = os.pathsep.join(
+        p for p in (str(REPO), env.get("PYTHONPATH", "")) if p
+    )
     env.pop("MXPOLICY_DB", None)
     env.pop("MXPOLICY_BENCH_EXIT_AFTER_PAINT", None)
     # As installed: compiled bytecode, cached in a folder of the benchmark's own.

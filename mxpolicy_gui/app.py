@@ -17,6 +17,7 @@ from mxpolicy_gui.store import Store, StoreError
 from mxpolicy_gui.store.background import BackgroundStore
 from mxpolicy_gui.views.main_window import MainWindow, open_in_browser
 from mxpolicy_gui.views.policy_tab import PolicyTab
+from mxpolicy_gui.views.search_bar import install_search
 
 NOUNS = {"innovation": "innovations", "reform": "reforms"}
 
@@ -95,6 +96,10 @@ class StoreWorker(QObject):
 
         return request
 
+    def run_later(self, key: str, job, done) -> None:
+        """`job(store)` on the worker thread, `done(result)` back on the GUI thread."""
+        self._background.submit(key, job, self._relay(done))
+
     def _relay(self, done):
         def emit(result) -> None:
             with contextlib.suppress(RuntimeError):  # the window, and this object, are gone
@@ -142,6 +147,12 @@ def build_main_window(
         settings or default_settings(),
         export_job=export_job_for(store.path),
         iter_policies=store.iter_policies,
+    )
+    install_search(
+        window,
+        lambda text: store.parse(text).highlight,
+        store.match_notes,
+        worker.run_later,
     )
     worker.close_with(window)
     links.setParent(window)

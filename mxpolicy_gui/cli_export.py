@@ -33,6 +33,8 @@ examples:
   mxpolicy-gui export --output reforms.pdf --kind reform
   mxpolicy-gui export -o jcf.csv --ids jovenes-construyendo-el-futuro --figures
   mxpolicy-gui export -o search.csv --search "energía"
+  mxpolicy-gui export -o epn.csv --kind reform --search "Peña Nieto"
+  mxpolicy-gui export -o cfe.csv --search "agency:CFE year:2019-2022"
   mxpolicy-gui export --format bibtex --output reforms.bib --kind reform
   mxpolicy-gui export -f ris -o jcf.ris --ids jovenes-construyendo-el-futuro
   mxpolicy-gui export -o all.json          (CSL-JSON, from the .json extension)
@@ -77,8 +79,9 @@ def add_export_command(subparsers: argparse._SubParsersAction) -> argparse.Argum
     )
     parser.add_argument(
         "--search", metavar="TEXT", default="",
-        help="only records matching this full-text search (accents optional: "
-        "'energia' finds 'energía')",
+        help="only records matching this search, as in the window: every field, "
+        "accents optional, names people use (AMLO, huachicol), \"quoted phrases\" and "
+        "field prefixes agency: year: status: sector: kind: (see docs/user-guide.md)",
     )
     parser.add_argument(
         "--ids", type=_id_list, action="append", metavar="ID[,ID...]",

@@ -128,8 +128,50 @@ def main(argv: list[str] | None = None) -> int:
             window.deleteLater()
             settle(app)
         timeline_shots(app, store, args.out, tmp)
+        save_search_shots(app, store, args.out, Path(tmp))
     store.close()
     return 0
+
+
+#: Search shots (issue 12): file, tab, what is typed, whether to click the suggestion.
+SEARCH_SHOTS = [
+    ("search-highlight-1280x800.png", 0, "energía"),
+    ("search-other-tab-1280x800.png", 0, "reforma educativa"),
+    ("search-suggestion-1280x800.png", 0, "sembrado"),
+]
+
+
+def save_search_shots(app: QApplication, store: Store, out: Path, tmp: Path) -> None:
+    """A highlighted result with its snippet, an empty tab pointing to the other tab's
+    matches, and a "did you mean" suggestion; each waits for the background counts."""
+    from PySide6.QtCore import QDeadlineTimer, QEventLoop
+
+    for name, tab_index, text in SEARCH_SHOTS:
+        settings = QSettings(str(tmp / f"{name}.ini"), QSettings.Format.IniFormat)
+        settings.setValue("view/theme", "light")
+        window = build_main_window(store, settings, open_url=lambda url: None)
+        window.resize(1280, 800)
+        window.show()
+        settle(app)
+        window.tabs_widget.setCurrentIndex(tab_index)
+        tab = window.tabs[tab_index]
+        tab.splitter.setSizes([220, 600, 460])
+        window.search_bar.set_text(text)
+        hints = window.search_bar.hints[tab.kind]
+        deadline = QDeadlineTimer(10_000)
+        while not deadline.hasExpired() and tab.model.rowCount() == 0 and not (
+            hints.elsewhere_row.isVisible() or hints.suggestion_row.isVisible()
+        ):
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        if tab.model.rowCount():
+            tab.select_row(1)
+        settle(app)
+        path = out / name
+        window.grab().save(str(path))
+        print(f"wrote {path} (search {text!r})")
+        window.close()
+        window.deleteLater()
+        settle(app)
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from mxpolicy_gui.compile.aliases import load_aliases
 from mxpolicy_gui.compile.errors import BuildError
 from mxpolicy_gui.compile.record_tables import check_references, load_institutions
 from mxpolicy_gui.compile.records import load_policies
@@ -64,13 +65,16 @@ def build_database(sources_dir: Path, output: Path) -> BuildSummary:
     )
     check_references(policies, institutions)
     policies.sort(key=lambda p: (p.kind, p.number))
+    aliases = load_aliases(sources_dir / "aliases.toml")
     output.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=".policy-", suffix=".db.tmp", dir=output.parent)
     os.close(fd)
     tmp = Path(tmp_name)
     try:
         tmp.unlink()
-        write_database(tmp, meta, sources.values(), policies, institutions.values())
+        write_database(
+            tmp, meta, sources.values(), policies, institutions.values(), aliases=aliases
+        )
         os.replace(tmp, output)
     finally:
         tmp.unlink(missing_ok=True)

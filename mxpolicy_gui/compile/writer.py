@@ -6,11 +6,12 @@ schema, indexes and full-text index of the real one.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 import sqlite_utils
 
+from mxpolicy_gui.compile.aliases import AliasGroup
 from mxpolicy_gui.compile.record_tables import InstitutionRecord
 from mxpolicy_gui.compile.record_writer import (
     create_record_indexes,
@@ -26,15 +27,71 @@ from mxpolicy_gui.dataset import SCHEMA_VERSION
 #: search-as-you-type prefix queries cheap.
 FTS_TOKENIZE = "unicode61 remove_diacritics 2"
 FTS_PREFIX = "1 2 3 4"
+#: Every field a person may search, English and Spanish text of a field in one column (the
+#: store weighs columns for ranking: names first, see `store.search_syntax.COLUMN_WEIGHTS`).
 FTS_COLUMNS = (
     "name_en",
     "name_es",
+    "administration",
+    "sectors",
+    "agencies",
+    "status",
     "summary",
     "objective",
     "measures",
-    "agencies",
     "figure_labels",
+    "instruments",
+    "institutions",
 )
+
+
+def _both(p: object, name: str, sep: str = "\n") -> str:
+    """A field's English text and, once the records carry it, its Spanish (`name_es`)."""
+    parts: list[str] = []
+    for attr in (name, f"{name}_es"):
+        value = getattr(p, attr, None)
+        if isinstance(value, str):
+            parts.append(value)
+        elif isinstance(value, tuple | list):
+            parts.append(sep.join(str(v) for v in value))
+    return sep.join(x for x in parts if x)
+
+
+def _texts_of(items: Iterable[object], attrs: Sequence[str]) -> str:
+    """The named text attributes of each item (instruments, institutions, figures), joined."""
+    return "\n".join(
+        str(value)
+        for item in items
+        for value in (getattr(item, a, None) for a in attrs)
+        if isinstance(value, str) and value
+    )
+
+
+def fts_row(
+    seq: int, p: PolicyRecord, institutions: Mapping[str, InstitutionRecord] | None = None
+) -> tuple:
+    """The full-text row of a policy, in `FTS_COLUMNS` order (`institutions` by id, for the
+    names and acronyms of the institutions the policy created or changed)."""
+    named = [
+        institutions[role.institution]
+        for role in p.institutions
+        if institutions and role.institution in institutions
+    ]
+    return (
+        seq,
+        p.name_en,
+        p.name_es,
+        f"{p.administration}; {p.president}",
+        "; ".join(p.sectors),
+        "; ".join(p.agencies),
+        p.status,
+        _both(p, "summary"),
+        _both(p, "objective"),
+        _both(p, "measures"),
+        _texts_of(p.figures, ("label", "label_es")),
+        _texts_of(p.instruments, ("title_en", "title_es")),
+        _texts_of(named, ("name_en", "name_es", "acronym")),
+    )
 
 
 def _policy_row(seq: int, p: PolicyRecord) -> dict:
@@ -187,6 +244,13 @@ def create_schema(db: sqlite_utils.Database) -> None:
         f"CREATE VIRTUAL TABLE policies_fts USING fts5({', '.join(FTS_COLUMNS)}, "
         f"tokenize = '{FTS_TOKENIZE}', prefix = '{FTS_PREFIX}')"
     )
+    # The index's own word list, for "did you mean" (a view of the index: no stored rows).
+    db.execute("CREATE VIRTUAL TABLE policies_vocab USING fts5vocab(policies_fts, 'row')")
+    db["aliases"].create(
+        {"group_id": int, "position": int, "term": str},
+        pk=("group_id", "position"),
+        not_null={"term"},
+    )
 
 
 def create_indexes(db: sqlite_utils.Database) -> None:
@@ -207,6 +271,7 @@ def write_database(
     institutions: Iterable[InstitutionRecord] = (),
     *,
     batch_size: int = 1000,
+    aliases: Sequence[AliasGroup] = (),
 ) -> None:
     """Create a fresh database at `path` (which must not exist) from the records."""
     db = sqlite_utils.Database(path)
@@ -221,8 +286,17 @@ def write_database(
                 (source_row(s) for s in sorted(sources, key=lambda s: s.id)),
                 batch_size=batch_size,
             )
+            institutions = list(institutions)
             write_institutions(db, institutions, batch_size)
-            _write_policies(db, policies, batch_size)
+            _write_policies(db, policies, batch_size, {i.id: i for i in institutions})
+            db["aliases"].insert_all(
+                (
+                    {"group_id": g, "position": i, "term": term}
+                    for g, group in enumerate(aliases, 1)
+                    for i, term in enumerate(group.terms, 1)
+                ),
+                batch_size=batch_size,
+            )
         create_indexes(db)
         db.execute(f"PRAGMA user_version = {int(SCHEMA_VERSION)}")
         db.execute("ANALYZE")
@@ -231,7 +305,10 @@ def write_database(
 
 
 def _write_policies(
-    db: sqlite_utils.Database, policies: Iterable[PolicyRecord], batch: int
+    db: sqlite_utils.Database,
+    policies: Iterable[PolicyRecord],
+    batch: int,
+    institutions: Mapping[str, InstitutionRecord],
 ) -> None:
     figure_id = 0
     policy_rows: list[dict] = []
@@ -291,18 +368,7 @@ def _write_policies(
                     "confidence": f.confidence,
                 }
             )
-        fts_rows.append(
-            (
-                seq,
-                p.name_en,
-                p.name_es,
-                p.summary,
-                p.objective,
-                "\n".join(p.measures),
-                "; ".join(p.agencies),
-                "\n".join(f.label for f in p.figures),
-            )
-        )
+        fts_rows.append(fts_row(seq, p, institutions))
         if len(policy_rows) >= batch:
             flush()
     flush()

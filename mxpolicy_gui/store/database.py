@@ -25,6 +25,9 @@ from mxpolicy_gui.store.records import (
     PolicyRow,
     Source,
 )
+from mxpolicy_gui.store.searching import RANK_LIMIT, SearchMixin
+
+__all__ = ["RANK_LIMIT", "Store"]
 
 _DAMAGED = (
     "The policy database at {path} is damaged or is not a policy database. "
@@ -34,7 +37,6 @@ _DAMAGED = (
 
 _T = TypeVar("_T")
 
-
 def _split(text: str | None, sep: str) -> tuple[str, ...]:
     if not text:
         return ()
@@ -42,7 +44,7 @@ def _split(text: str | None, sep: str) -> tuple[str, ...]:
     return tuple(parts) if "" not in parts else tuple(p for p in parts if p)
 
 
-class Store:
+class Store(SearchMixin):
     """One open, read-only database. Not shared between threads: open one per thread."""
 
     def __init__(self, path: Path | str) -> None:
@@ -51,8 +53,11 @@ class Store:
         self._counts: dict[str | None, int] = {}
         self._sources_by_id: dict[str, Source] | None = None
         self._layout: dict[str, tuple[int, int]] | None = None
+        self._parsed: dict = {}
+        self._match_counts: dict[PolicyQuery, int] = {}
         try:
             self._check_schema()
+            self._load_search_vocabulary()
         except BaseException:
             self._conn.close()
             raise
@@ -202,7 +207,7 @@ class Store:
             not query.kind
             or query.ids is not None
             or query.sort != SortKey.NUMBER
-            or sql.fts_expression(query.text) is None
+            or self.parse(query.text).match is None
         ):
             return None
         return self.search_layout().get(query.kind)
@@ -220,27 +225,58 @@ class Store:
         )
 
     def count(self, query: PolicyQuery) -> int:
-        if sql.fts_expression(query.text) is None and not sql.has_filters(query):
+        if self._excluded(query):
+            return 0
+        query = self._by_number_if_relevance(query)
+        parsed = self.parse(query.text)
+        if parsed.empty and not sql.has_filters(query):
             return self._kind_count(query.kind or None)
+        cached = self._match_counts.get(query)
+        if cached is not None:
+            return cached
         seq_range = self._text_range(query)
         if seq_range is not None:
-            statement, params = sql.text_count_sql(query, *seq_range)
+            statement, params = sql.text_count_sql(query, parsed, *seq_range)
         else:
             layout = self.search_layout() if query.kind and query.sectors else {}
-            statement, params = sql.count_sql(query, layout.get(query.kind or ""))
-        return self._run(statement, params)[0][0]
+            statement, params = sql.count_sql(query, parsed, layout.get(query.kind or ""))
+        count = self._run(statement, params)[0][0]
+        if len(self._match_counts) >= 8:
+            self._match_counts.pop(next(iter(self._match_counts)))
+        self._match_counts[query] = count
+        return count
+
+    @staticmethod
+    def _by_number_if_relevance(query: PolicyQuery) -> PolicyQuery:
+        """Counts do not depend on the order: count as in number order (the fast path)."""
+        return query.with_(sort=SortKey.NUMBER) if query.sort == SortKey.RELEVANCE else query
 
     def rows(self, query: PolicyQuery, offset: int = 0, limit: int = 256) -> list[PolicyRow]:
+        if self._excluded(query):
+            return []
+        if query.sort == SortKey.RELEVANCE:
+            if self.ranks(query):
+                statement, params = sql.rows_sql(
+                    query, self.parse(query.text), self._rank, self._kind_range(query)
+                )
+                return [PolicyRow(*r) for r in self._run(statement, [*params, limit, offset])]
+            query = query.with_(sort=SortKey.NUMBER)
+        parsed = self.parse(query.text)
         seq_range = self._text_range(query)
         if seq_range is not None:
-            statement, params = sql.text_rows_sql(query, *seq_range)
+            statement, params = sql.text_rows_sql(query, parsed, *seq_range)
         else:
-            statement, params = sql.rows_sql(query)
+            statement, params = sql.rows_sql(query, parsed)
         return [PolicyRow(*r) for r in self._run(statement, [*params, limit, offset])]
 
     def facet(self, query: PolicyQuery, facet: Facet) -> list[FacetValue]:
         """Values of one facet with counts under all the *other* filters of `query`."""
-        statement, params = sql.facet_sql(query, facet, self._text_range(query))
+        if self._excluded(query):
+            return []
+        query = self._by_number_if_relevance(query)
+        statement, params = sql.facet_sql(
+            query, self.parse(query.text), facet, self._text_range(query)
+        )
         return [FacetValue(str(value), count) for value, count in self._run(statement, params)]
 
     def facets(self, query: PolicyQuery, facets: Sequence[Facet]) -> dict[Facet, list[FacetValue]]:
@@ -286,7 +322,7 @@ class Store:
         records they are half a million rows), its figures. Records without figures have
         `figures == ()`.
         """
-        statement, params = sql.policies_sql(query)
+        statement, params = sql.policies_sql(query, self.parse(query.text), self._rank)
         cursor = self._guarded(lambda: self._conn.execute(statement, params))
         try:
             while True:
@@ -413,4 +449,6 @@ class Store:
         """Ids of every policy `query` matches, for dimming the rest on the timeline."""
         from mxpolicy_gui.store.timeline import matching_ids
 
-        return matching_ids(self._run, query)
+        if self._excluded(query):
+            return set()
+        return matching_ids(self._run, query, self.parse(query.text))

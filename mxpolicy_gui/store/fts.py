@@ -3,25 +3,24 @@
 Raw input in `MATCH` raises syntax errors on quotes, `*`, `(`, `NEAR`, `-` and friends, so the
 text is reduced to word tokens, each wrapped in double quotes (the only character that could
 break out of a quoted FTS5 string is a double quote, and tokens never contain one) and made a
-prefix query, so results follow each keystroke. Terms are ANDed.
+prefix query, so results follow each keystroke. Terms are ANDed. The full syntax (phrases,
+field prefixes, aliases) is in `search_syntax`; this is its alias-free form.
 """
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
-#: Letters and digits of any script; underscores and marks separate words as in unicode61.
-_TOKEN = re.compile(r"[^\W_]+")
-MAX_TERMS = 16
-MAX_TERM_LENGTH = 64
+from mxpolicy_gui.store.search_syntax import MAX_TERM_LENGTH, MAX_TERMS, TOKEN, parse_search
+
+__all__ = ["MAX_TERMS", "MAX_TERM_LENGTH", "fts_expression", "search_terms"]
 
 
 def search_terms(text: str) -> list[str]:
     """The word tokens of `text`, NFC-normalised, bounded in count and length."""
     normalised = unicodedata.normalize("NFC", text[:10_000])
     terms: list[str] = []
-    for token in _TOKEN.findall(normalised):
+    for token in TOKEN.findall(normalised):
         term = token[:MAX_TERM_LENGTH]
         if term not in terms:
             terms.append(term)
@@ -32,7 +31,4 @@ def search_terms(text: str) -> list[str]:
 
 def fts_expression(text: str) -> str | None:
     """An FTS5 MATCH expression for `text`, or None when it holds nothing searchable."""
-    terms = search_terms(text)
-    if not terms:
-        return None
-    return " ".join(f'"{term}"*' for term in terms)
+    return parse_search(text).match

@@ -11,6 +11,8 @@ from enum import StrEnum
 
 
 class SortKey(StrEnum):
+    #: Best match first (weighted bm25) when the text has words to match; number otherwise.
+    RELEVANCE = "relevance"
     NUMBER = "number"
     NAME_EN = "name_en"
     NAME_ES = "name_es"

@@ -20,6 +20,7 @@ from operator import attrgetter
 
 from mxpolicy_gui.store import sql
 from mxpolicy_gui.store.query import PolicyQuery
+from mxpolicy_gui.store.search_syntax import ParsedSearch
 
 Run = Callable[[str, Sequence], list[tuple]]
 
@@ -247,8 +248,8 @@ def _institutions(run: Run, tables: set[str]) -> list[InstitutionBar]:
     return bars
 
 
-def matching_ids(run: Run, query: PolicyQuery) -> set[str]:
+def matching_ids(run: Run, query: PolicyQuery, parsed: ParsedSearch) -> set[str]:
     """Ids of the policies `query` matches (its sort and paging ignored): what the timeline
-    leaves undimmed."""
-    clause, params = sql.where(query)
+    leaves undimmed. `parsed` is the query's text as the store parsed it."""
+    clause, params = sql.where(query, parsed)
     return {r[0] for r in run(f"SELECT p.id FROM policies p{clause}", params)}

@@ -93,12 +93,12 @@ def test_no_match_still_writes_a_file(capsys, tmp_path):
 def test_pdf(capsys, qapp, tmp_path):
     out = tmp_path / "report.pdf"
     code, stdout, stderr = run(capsys, "--format", "pdf", "-o", str(out), "--kind", "reform",
-                               "--search", "energia")
+                               "--search", "name:energia")
     assert (code, stderr) == (0, "")
     assert stdout == f"wrote 1 record to {out}\n"
     reader = pypdf.PdfReader(out)
     cover = " ".join(reader.pages[0].extract_text().split())
-    assert 'Filters and search reforms; search "energia"' in cover
+    assert 'Filters and search reforms; search "name:energia"' in cover
     contents = " ".join(reader.pages[1].extract_text().split())
     assert "Energy reform" in contents
 

@@ -45,8 +45,11 @@ def test_all_shown_as_csljson_without_a_selection(qtbot, window, tmp_path, monke
     monkeypatch.setattr(citation_export, "ask_citation_path", lambda w, s: (target, "csljson"))
     window.tabs_widget.setCurrentIndex(1)
     tab = window.tabs[1]
-    tab.search.setText("energía")
+    # One match: the tab selects its first row, so "shown" and "selected" are the same here
+    # ("energía" also finds the fiscal reform since the search reads every field).
+    tab.search.setText("hidrocarburos")
     tab.apply_query()
+    assert tab.model.total == 1
     with qtbot.waitSignal(window.exporter.finished, timeout=20000):
         window.actions[citation_export.ACTION_KEY].trigger()
     items = json.loads(target.read_text("utf-8"))

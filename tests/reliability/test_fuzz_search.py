@@ -6,14 +6,21 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QRect, QSettings
+from PySide6.QtGui import QColor, QImage, QPainter
 
 from mxpolicy_gui.app import build_main_window
+from mxpolicy_gui.views.match_delegate import draw_marked_line
 
 FTS_PIECES = st.sampled_from([
     '"', "'", "*", "(", ")", "-", "+", "^", ":", "NEAR", "NEAR(", "AND", "OR", "NOT", "{", "}",
     "'; DROP TABLE policies; --", "%", "_", "\\", "\x00", "\x07", "\u202e", "\u200f", "مرحبا",
     "שלום", "🙂", "👩‍👩‍👧", "e\u0301", "ñ", "energía", "jóvenes", " ", "\t", "\n",
+    # The search syntax: field prefixes (known, Spanish, unknown, empty), years and ranges,
+    # phrases, aliases.
+    "agency:", "agencia:", "year:", "año:", "status:", "sector:", "kind:", "tipo:", "name:",
+    "foo:", "x:y:z", "CFE", "AMLO", "huachicol", "robo de combustible", "2019", "20",
+    "2013-2015", "..", "99999", "reform", "innov", '"reforma energética"', '":"',
 ])
 SEARCH_TEXT = st.one_of(
     st.text(max_size=120),
@@ -47,6 +54,16 @@ def test_window_search_field_takes_anything(qtbot, fuzz_window, text):
     assert tab.count_label.text().endswith("of 12")
     if rows == 0:
         assert tab.results.currentWidget() is tab.empty
+    else:  # what the name column paints for the first row: marked name and snippet
+        index = tab.model.index(0, 1)
+        terms = tab.match_delegate.terms()
+        note = tab.match_delegate.note(index)
+        image = QImage(300, 40, QImage.Format.Format_ARGB32)
+        painter = QPainter(image)
+        for line in (index.data(), note.text if note else ""):
+            box = QRect(0, 0, 300, 20)
+            draw_marked_line(painter, line, terms, tab.font(), box, QColor("black"))
+        painter.end()
 
 
 @settings(max_examples=10_000, deadline=None,

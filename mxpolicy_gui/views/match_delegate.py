@@ -1,0 +1,206 @@
+"""The table's name column under a search: matched words highlighted, and a second line with
+a snippet when the match is in a field the table does not show (a summary, the
+administration, a figure label...).
+
+Painted by a delegate from the plain texts the model already holds, so the model stays free of
+markup and sorting, copying and export see the names as they are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QModelIndex, QObject, QRect, Qt, QTimer
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from mxpolicy_gui.models.policy_table import IdRole
+from mxpolicy_gui.store.matching import MatchNote, match_spans
+
+#: Folded words to highlight for a search text (`Store.parse(text).highlight`).
+TermsOf = Callable[[str], Sequence[str]]
+#: Match notes for a search text and some policy ids (`Store.match_notes`).
+Explain = Callable[[str, Sequence[str]], dict[str, MatchNote]]
+#: How many rows' notes are read at once, from the first row painted without one.
+NOTES_BATCH = 24
+MARK_BACKGROUND = QColor("#ffe58a")
+MARK_FOREGROUND = QColor("#000000")
+
+
+def draw_marked_line(
+    painter: QPainter,
+    text: str,
+    terms: Sequence[str],
+    font: QFont,
+    rect: QRect,
+    colour: QColor,
+) -> list[tuple[int, int]]:
+    """Draw one line of `text` (elided to `rect`) with the words matching `terms` on a marker
+    background; returns the marked spans. Plain `drawText` and `fillRect` (a QTextLayout
+    per cell cost more than the rest of the table's paint)."""
+    metrics = QFontMetrics(font)
+    rect = QRect(
+        rect.left(), rect.top() + (rect.height() - metrics.height()) // 2,
+        rect.width(), metrics.height(),
+    )
+    shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(rect.width(), 0))
+    spans = match_spans(shown, terms)
+    painter.setFont(font)
+    flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    for start, end in spans:
+        left = rect.left() + metrics.horizontalAdvance(shown[:start])
+        width = metrics.horizontalAdvance(shown[start:end])
+        painter.fillRect(QRect(left, rect.top(), width, rect.height()), MARK_BACKGROUND)
+    painter.setPen(colour)
+    painter.drawText(rect, flags, shown)
+    if spans:
+        painter.setPen(MARK_FOREGROUND)
+        for start, end in spans:
+            left = rect.left() + metrics.horizontalAdvance(shown[:start])
+            width = metrics.horizontalAdvance(shown[start:end])
+            box = QRect(left, rect.top(), width + 2, rect.height())
+            painter.drawText(box, flags, shown[start:end])
+    return spans
+
+
+class MatchDelegate(QStyledItemDelegate):
+    """Paints names with their matched words marked, and a snippet line under them."""
+
+    def __init__(
+        self, query_text: Callable[[], str], terms_of: TermsOf, explain: Explain,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._query_text = query_text
+        self._terms_of = terms_of
+        self._explain = explain
+        self._text: str | None = None
+        self._terms: tuple[str, ...] = ()
+        self._notes: dict[str, MatchNote] = {}
+        self._asked: set[str] = set()
+        self._pending: list[int] = []
+        self.field_names = {
+            "name_es": self.tr("Spanish name"),
+            "administration": self.tr("Administration"),
+            "agencies": self.tr("Agencies"),
+            "summary": self.tr("Summary"),
+            "objective": self.tr("Objective"),
+            "measures": self.tr("Measures"),
+            "figure_labels": self.tr("Figures"),
+            "instruments": self.tr("Instruments"),
+            "institutions": self.tr("Institutions"),
+            "sectors": self.tr("Sectors"),
+            "status": self.tr("Status"),
+        }
+
+    # -- what to mark --------------------------------------------------------------------
+
+    def terms(self) -> tuple[str, ...]:
+        """The words marked now (those of the model's current search)."""
+        text = self._query_text()
+        if text != self._text:
+            self._text = text
+            self._terms = tuple(self._terms_of(text)) if text.strip() else ()
+            self._notes.clear()
+            self._asked.clear()
+        return self._terms
+
+    def note(self, index: QModelIndex, wait: bool = True) -> MatchNote | None:
+        """The snippet for `index`'s row. Without `wait` (while painting) an unknown row's
+        note is read just after this paint, with those of the rows around it, and the view
+        repaints: the rows appear at once, their snippets a moment later."""
+        if not self.terms():
+            return None
+        policy_id = index.data(IdRole)
+        if policy_id is None:
+            return None
+        if policy_id not in self._asked:
+            if not wait:
+                if not self._pending:
+                    QTimer.singleShot(0, self._read_pending)
+                self._pending.append(index.row())
+                return None
+            self._read(index.model(), index.row())
+        return self._notes.get(policy_id)
+
+    def _read(self, model, row: int) -> None:
+        last = min(model.rowCount(), row + NOTES_BATCH)
+        ids = [model.index(r, 0).data(IdRole) for r in range(row, last)]
+        ids = [i for i in ids if i and i not in self._asked]
+        self._asked.update(ids)
+        self._notes.update(self._explain(self._text or "", ids))
+
+    def _read_pending(self) -> None:
+        rows, self._pending = self._pending, []
+        view = self.parent()
+        model = view.model() if hasattr(view, "model") else None
+        if model is None or not rows or not self.terms():
+            return
+        self._read(model, min(rows))
+        view.viewport().update()
+
+    # -- painting ------------------------------------------------------------------------
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        terms = self.terms()
+        if not terms:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        name = opt.text
+        opt.text = ""
+        widget: QWidget | None = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        rect: QRect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
+        rect = rect.adjusted(3, 0, -3, 0)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        group = QPalette.ColorGroup.Normal
+        text_colour = opt.palette.color(
+            group,
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text,
+        )
+        note = self.note(index, wait=False)
+        painter.save()
+        painter.setClipRect(option.rect)
+        if note is None:
+            draw_marked_line(painter, name, terms, opt.font, rect, text_colour)
+        else:
+            small = QFont(opt.font)
+            small.setPointSizeF(max(opt.font.pointSizeF() * 0.88, 6.0))
+            line = QFontMetrics(opt.font).height()
+            block = line + QFontMetrics(small).height()
+            top = rect.top() + max(0, (rect.height() - block) // 2)
+            first = QRect(rect.left(), top, rect.width(), line)
+            second = QRect(rect.left(), top + line, rect.width(), block - line)
+            draw_marked_line(painter, name, terms, opt.font, first, text_colour)
+            dim = QColor(text_colour)
+            dim.setAlphaF(0.72)
+            label = self.field_names.get(note.field, note.field)
+            draw_marked_line(painter, f"{label}: {note.text}", terms, small, second, dim)
+        painter.restore()
+
+    def helpEvent(self, event, view, option, index) -> bool:
+        note = self.note(index)
+        if note is not None and event is not None:
+            from PySide6.QtWidgets import QToolTip
+
+            label = self.field_names.get(note.field, note.field)
+            QToolTip.showText(
+                event.globalPos(), f"{index.data()}\n{label}: {note.text}", view
+            )
+            return True
+        return super().helpEvent(event, view, option, index)
