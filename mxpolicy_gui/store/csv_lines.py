@@ -9,9 +9,6 @@ SQL produces byte-identical files, on the real data and on hostile text.
 
 from __future__ import annotations
 
-from mxpolicy_gui.store import sql
-from mxpolicy_gui.store.query import PolicyQuery
-
 #: SQL function (registered on every `Store` connection) for list columns that hold empty
 #: parts: splits like the records do (`_split`) and joins with the CSV's separator.
 LIST_FUNCTION = "mx_csv_list"
@@ -56,34 +53,37 @@ def list_cell(expr: str, sep: str, joiner: str) -> str:
 
 
 def policy_csv_sql(
-    query: PolicyQuery, *, formula_start: str, list_sep: str, text_sep: str, eol: str
+    records: tuple[str, list], *, formula_start: str, list_sep: str, text_sep: str, eol: str
 ) -> tuple[str, list]:
     """SELECT of one BLOB per policy: the CSV line of `csv_writer.POLICY_COLUMNS`, line end
-    included, in the query's sort order.
+    included. `records` is the statement and parameters that `Store.iter_policies` reads
+    (`sql.policies_sql`: the same filters, search and order, ranked or not).
 
-    The inner SELECT computes each cell's text once (`OFFSET 0` keeps SQLite from flattening
-    it into the outer one, which would evaluate the sources subquery once per use); the outer
-    one quotes and neutralises every text cell and writes the line with a single printf.
+    Three layers, each kept from being flattened into the next by `LIMIT -1 OFFSET 0`: the
+    records in their order; each cell's text computed once (flattened, SQLite would evaluate
+    the sources subquery once per use); then every text cell quoted and neutralised and the
+    line written with a single printf.
     """
+    statement, params = records
     sources = (
         "(SELECT group_concat(citation, " + _chars(text_sep) + ") FROM (SELECT s.citation "
         "FROM policy_sources ps JOIN sources s ON s.id = ps.source_id "
-        "WHERE ps.policy_id = p.id ORDER BY ps.position))"
+        "WHERE ps.policy_id = r.id ORDER BY ps.position))"
     )
     texts = [
-        ("id", "p.id"),
-        ("kind", "p.kind"),
+        ("id", "r.id"),
+        ("kind", "r.kind"),
         None,  # number, bare
-        *((c, f"p.{c}") for c in ("name_en", "name_es", "administration", "president")),
-        ("sectors", list_cell("p.sectors", "; ", list_sep)),
-        ("agencies", list_cell("p.agencies", "; ", list_sep)),
-        *((c, f"p.{c}") for c in ("date", "date_kind", "status", "status_as_of")),
-        ("summary", "p.summary"),
-        ("objective", "p.objective"),
-        ("measures", list_cell("p.measures", "\n", text_sep)),
+        *((c, f"r.{c}") for c in ("name_en", "name_es", "administration", "president")),
+        ("sectors", list_cell("r.sectors", "; ", list_sep)),
+        ("agencies", list_cell("r.agencies", "; ", list_sep)),
+        *((c, f"r.{c}") for c in ("date", "date_kind", "status", "status_as_of")),
+        ("summary", "r.summary"),
+        ("objective", "r.objective"),
+        ("measures", list_cell("r.measures", "\n", text_sep)),
         ("sources", sources),
     ]
-    inner = ["p.number AS number"]
+    inner = ["r.number AS number"]
     formats: list[str] = []
     args: list[str] = []
     for cell in texts:
@@ -95,11 +95,9 @@ def policy_csv_sql(
         inner.append(f"coalesce({expr}, '') AS {name}")
         formats.append('"%s%s"')
         args += [_neutraliser(name, formula_start), _doubled_quotes(name)]
-    clause, params = sql.where(query)
     fmt = _literal(",".join(formats)) + " || " + _chars(eol)
     return (
         f"SELECT CAST(printf({fmt}, {', '.join(args)}) AS BLOB) FROM ("
-        f"SELECT {', '.join(inner)} FROM policies p{clause}{sql.order_by(query)} "
-        "LIMIT -1 OFFSET 0)",
+        f"SELECT {', '.join(inner)} FROM ({statement} LIMIT -1 OFFSET 0) r LIMIT -1 OFFSET 0)",
         params,
     )

@@ -354,7 +354,8 @@ class Store(SearchMixin):
             deterministic=True,
         )
         statement, params = csv_lines.policy_csv_sql(
-            query, formula_start=formula_start, list_sep=list_sep, text_sep=text_sep, eol=eol
+            sql.policies_sql(query, self.parse(query.text), self._rank),
+            formula_start=formula_start, list_sep=list_sep, text_sep=text_sep, eol=eol,
         )
         cursor = self._guarded(lambda: self._conn.execute(statement, params))
         join = b"".join

@@ -25,6 +25,7 @@ QUERIES = (
     PolicyQuery(text="energía"),
     PolicyQuery(text="=cmd"),
     PolicyQuery(sort=SortKey.DATE),
+    PolicyQuery(text="reforma", sort=SortKey.RELEVANCE),
 )
 
 HOSTILE = (
