@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mxpolicy_gui import APP_DISPLAY_NAME, APP_ID, APP_NAME, ORG_DOMAIN, ORG_NAME, __version__
@@ -18,8 +18,7 @@ from mxpolicy_gui.store.background import BackgroundStore
 from mxpolicy_gui.views.main_window import MainWindow, open_in_browser
 from mxpolicy_gui.views.policy_tab import PolicyTab
 from mxpolicy_gui.views.search_bar import install_search
-
-NOUNS = {"innovation": "innovations", "reform": "reforms"}
+from mxpolicy_gui.vocabulary import Kind
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -53,6 +52,9 @@ def export_job_for(db_path: Path):
 
     def job(request, progress, cancelled) -> int:
         from mxpolicy_gui.export.run import export_to_path
+        from mxpolicy_gui.i18n import current_language
+
+        language = current_language()  # the CSV's text and column titles follow the window
 
         return export_to_path(
             db_path,
@@ -63,6 +65,8 @@ def export_job_for(db_path: Path):
             excel_compatible=request.excel_compatible,
             progress=progress,
             cancelled=cancelled,
+            language=language,
+            headers=language,
         )
 
     return job
@@ -127,12 +131,12 @@ def build_main_window(
     worker = StoreWorker(store)
     links = LinkOpener(open_url)
     tabs = []
-    for kind in ("innovation", "reform"):
+    for kind in Kind:
         model = PolicyTableModel(store.rows, store.count)
         tabs.append(
             PolicyTab(
-                kind,
-                NOUNS[kind],
+                kind.value,
+                kind.plural,
                 model,
                 store.facet,
                 store.policy,
@@ -192,7 +196,7 @@ def _exit_after_first_paint(app: QApplication, window: MainWindow) -> None:
     tab.table.viewport().installEventFilter(Probe(window))
 
 
-def run_gui(db: Path | None = None) -> int:
+def run_gui(db: Path | None = None, lang: str | None = None) -> int:
     from mxpolicy_gui.display import check_display, hush_qt_warnings
 
     no_display = check_display()
@@ -201,16 +205,24 @@ def run_gui(db: Path | None = None) -> int:
     hush_qt_warnings()
     app = make_application()
     from mxpolicy_gui.crash import CrashHandler
+    from mxpolicy_gui.i18n import chosen_language, install_language
+
+    settings = default_settings()
+    install_language(chosen_language(settings, lang))
 
     CrashHandler().install()
     path = db or default_db_path()
     try:
         store = Store(path)
     except StoreError as exc:
-        QMessageBox.critical(None, f"{APP_NAME} cannot open its data", str(exc))
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("App", "{app} cannot open its data").format(app=APP_NAME),
+            str(exc),
+        )
         print(f"{APP_NAME}: {exc}", file=sys.stderr)
         return 1
-    window = build_main_window(store)
+    window = build_main_window(store, settings)
     window.show()
     if os.environ.get(BENCH_PAINT_ENV):
         _exit_after_first_paint(app, window)

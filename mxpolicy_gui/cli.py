@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mxpolicy_gui import APP_NAME, __version__
+from mxpolicy_gui.catalogues import LANGUAGES
 
 if TYPE_CHECKING:
     import argparse
@@ -36,6 +37,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="open this policy database instead of the bundled one",
     )
     parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help="interface language: es (Spanish) or en (English); default: the one chosen in "
+        "View ▸ Language, else the system's",
+    )
+    parser.add_argument(
         "--self-test",
         action="store_true",
         help="check the database, the window, search and exports without a person; "
@@ -48,27 +55,34 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _window_only(argv: list[str]) -> tuple[bool, Path | None]:
-    """(True, database or None) if `argv` only asks to open the window, which is what
-    `build_parser` would make of it; (False, None) for anything else, for argparse to read."""
-    if not argv:
-        return True, None
-    if len(argv) == 2 and argv[0] == "--db" and argv[1] and not argv[1].startswith("-"):
-        return True, Path(argv[1])
-    if len(argv) == 1 and argv[0].startswith("--db=") and len(argv[0]) > len("--db="):
-        return True, Path(argv[0][len("--db=") :])
-    return False, None
+def _window_only(argv: list[str]) -> tuple[bool, Path | None, str | None]:
+    """(True, database or None, language or None) if `argv` only asks to open the window,
+    which is what `build_parser` would make of it; (False, None, None) for anything else, for
+    argparse to read (and to report, if it is wrong)."""
+    found: dict[str, str] = {}
+    rest = list(argv)
+    while rest:
+        name, equals, value = rest.pop(0).partition("=")
+        if name not in ("--db", "--lang") or name in found:
+            return False, None, None
+        if not equals:
+            value = rest.pop(0) if rest else ""
+        if not value or value.startswith("-") or (name == "--lang" and value not in LANGUAGES):
+            return False, None, None
+        found[name] = value
+    db = found.get("--db")
+    return True, Path(db) if db else None, found.get("--lang")
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    window, db = _window_only(argv)
+    window, db, lang = _window_only(argv)
     if window:
         # The common start: argparse and the export command's parser cost some 25 ms of
         # imports and set-up that the window does not need.
         from mxpolicy_gui.app import run_gui
 
-        return run_gui(db)
+        return run_gui(db, lang)
     args = build_parser().parse_args(argv)
     if args.command == "export":
         from mxpolicy_gui.cli_export import run_export_command
@@ -80,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
         return run_self_test(args.db)
     from mxpolicy_gui.app import run_gui
 
-    return run_gui(args.db)
+    return run_gui(args.db, args.lang)
 
 
 if __name__ == "__main__":

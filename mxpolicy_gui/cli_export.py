@@ -14,6 +14,10 @@ import os
 import sys
 from pathlib import Path
 
+from mxpolicy_gui.catalogues import LANGUAGES
+from mxpolicy_gui.export.csv_writer import HEADERS
+from mxpolicy_gui.vocabulary import KINDS
+
 PROG = "mxpolicy-gui export"
 
 _DESCRIPTION = """\
@@ -38,11 +42,17 @@ examples:
   mxpolicy-gui export --format bibtex --output reforms.bib --kind reform
   mxpolicy-gui export -f ris -o jcf.ris --ids jovenes-construyendo-el-futuro
   mxpolicy-gui export -o all.json          (CSL-JSON, from the .json extension)
+  mxpolicy-gui export -o reformas.pdf --kind reform --lang es
+  mxpolicy-gui export -o politicas.csv --lang es --headers es
 
 CSV columns (policies): id, kind, number, name_en, name_es, administration, president,
 sectors, agencies, date, date_kind, status, summary, objective, measures, sources.
 CSV columns (--figures): policy_id, policy_name_en, label, value, value_max, unit,
 currency, year, source_id, source_citation, note.
+These names are stable; --headers es names them in Spanish instead. With --lang es the
+summary, objective, measures and figure label, unit and note are the Spanish text, and
+status and sectors their Spanish labels; id, kind (innovation | reform), date_kind
+(dof | start), numbers and ISO dates are the same codes in both languages.
 exit status: 0 written, 1 error (one line on stderr), 2 bad arguments."""
 
 
@@ -73,7 +83,7 @@ def add_export_command(subparsers: argparse._SubParsersAction) -> argparse.Argum
         help="file to write; replaced only if the export succeeds",
     )
     parser.add_argument(
-        "--kind", choices=("innovation", "reform", "all"), default="all",
+        "--kind", choices=(*KINDS, "all"), default="all",
         help="only public service innovations (2019–2022) or only structural reforms "
         "(2012–2018); default: all",
     )
@@ -98,6 +108,17 @@ def add_export_command(subparsers: argparse._SubParsersAction) -> argparse.Argum
         "accents correctly",
     )
     parser.add_argument(
+        "--lang", choices=LANGUAGES, default=None,
+        help="language of the text, labels and PDF headings: es (Spanish, with Mexican "
+        "dates and money) or en; default: es if the system's language (LC_ALL, "
+        "LC_MESSAGES, LANG) is Spanish, else en",
+    )
+    parser.add_argument(
+        "--headers", choices=HEADERS, default="en",
+        help="CSV only: column names; en (default) gives the stable machine names listed "
+        "below, whatever --lang is; es gives them in Spanish",
+    )
+    parser.add_argument(
         "--db", type=Path, metavar="PATH", default=argparse.SUPPRESS,
         help="read this policy database instead of the bundled one",
     )
@@ -107,6 +128,34 @@ def add_export_command(subparsers: argparse._SubParsersAction) -> argparse.Argum
 def _fail(message: str) -> int:
     print(f"{PROG}: {message}", file=sys.stderr)
     return 1
+
+
+def system_language(environ: dict[str, str] | None = None) -> str:
+    """ "es" if the POSIX locale variables name Spanish, else "en" (no Qt needed: the CSV
+    path starts without it)."""
+    env = os.environ if environ is None else environ
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(name)
+        if value:
+            return "es" if value.lower().startswith("es") else "en"
+    return "en"
+
+
+def _install_language(language: str, pdf: bool):
+    """The application the export needs (a QGuiApplication for a PDF) with `language`
+    installed; None for an English CSV, which needs no Qt at all."""
+    if not pdf and language == "en":
+        return None
+    if pdf:
+        app = _ensure_gui_application()
+    else:
+        from PySide6.QtCore import QCoreApplication
+
+        app = QCoreApplication.instance() or QCoreApplication([sys.argv[0] or PROG])
+    from mxpolicy_gui.i18n import install_language
+
+    install_language(language)
+    return app
 
 
 def _ensure_gui_application():
@@ -155,11 +204,11 @@ def run_export_command(args: argparse.Namespace) -> int:
                     _fail(f"unknown policy id(s): {', '.join(unknown)}")
                     print(f"valid ids: {', '.join(known)}", file=sys.stderr)
                     return 1
-            if fmt == "pdf":
-                app = _ensure_gui_application()
+            language = args.lang or system_language()
+            app = _install_language(language, fmt == "pdf")
             count = export_to_path(
                 store, query, output, fmt, figures=args.figures,
-                excel_compatible=args.excel_bom,
+                excel_compatible=args.excel_bom, language=language, headers=args.headers,
             )
     except (StoreError, ExportError) as exc:
         return _fail(str(exc))

@@ -81,13 +81,27 @@ class CrashHandler:
         app = QApplication.instance()
         if app is None or QThread.currentThread() is not app.thread():
             return
-        where = f"A report was saved to {path}." if path else "The report could not be saved."
-        box = QMessageBox(QMessageBox.Icon.Critical, f"{APP_NAME}: unexpected error",
-                          f"Something went wrong: {exc}\n\n{where} Nothing in the policy "
-                          "database was changed. You can keep working; if the problem "
-                          "returns, send the report (Show Details…) to the developers.",
-                          QMessageBox.StandardButton.Ok)
+        from PySide6.QtCore import QCoreApplication
+
+        where = (
+            QCoreApplication.translate("CrashHandler", "A report was saved to {path}.").format(
+                path=path
+            )
+            if path
+            else QCoreApplication.translate("CrashHandler", "The report could not be saved.")
+        )
+        text = QCoreApplication.translate(
+            "CrashHandler",
+            "Something went wrong: {error}\n\n{where} Nothing in the policy database was "
+            "changed. You can keep working; if the problem returns, send the report "
+            "(Show Details…) to the developers."
+        ).format(error=exc, where=where)
+        box = QMessageBox(QMessageBox.Icon.Critical,
+                          QCoreApplication.translate(
+                              "CrashHandler", "{app}: unexpected error"
+                          ).format(app=APP_NAME),
+                          text, QMessageBox.StandardButton.Ok)
         box.setDetailedText(report)
-        box.setAccessibleName("Unexpected error")
+        box.setAccessibleName(QCoreApplication.translate("CrashHandler", "Unexpected error"))
         self.dialogs.append(box)
         box.open()

@@ -1,7 +1,9 @@
-"""How figures and dates read to a person; shared by the detail pane and the PDF report.
+"""How figures, money and dates read to a person, in the interface's language; the one place
+that formats them, for the detail pane, the table and the PDF report alike.
 
-Numbers go through QLocale so a Mexican locale shows `4,310` and a Spanish one `4.310`;
-nothing here needs a window.
+Everything goes through a QLocale: the default one, which `i18n.install_language` sets (es-MX
+for Spanish: "27 ago 2019", "$4,310 MXN"; en-US for English: "27 Aug 2019", "MXN 4,310").
+Nothing here needs a window.
 """
 
 from __future__ import annotations
@@ -11,12 +13,11 @@ import math
 from PySide6.QtCore import QLocale
 
 from mxpolicy_gui.store.records import Figure
-
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+from mxpolicy_gui.vocabulary import translate
 
 
 def display_locale() -> QLocale:
-    """The person's locale; the bare "C" locale (no grouping) reads as US English instead."""
+    """The interface's locale; the bare "C" locale (no grouping) reads as US English instead."""
     loc = QLocale()
     if loc.language() == QLocale.Language.C:
         return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
@@ -36,10 +37,14 @@ def format_number(value: float, locale: QLocale | None = None) -> str:
 
 
 def format_scaled(value: float, locale: QLocale | None = None) -> str:
-    """Large sums as "64 billion" so a reader need not count zeros."""
-    for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+    """Large sums as "64 billion" ("64 mil millones") so a reader need not count zeros."""
+    for size, word in (
+        (1e12, translate("Formatting", "{n} trillion")),
+        (1e9, translate("Formatting", "{n} billion")),
+        (1e6, translate("Formatting", "{n} million")),
+    ):
         if abs(value) >= size and value % (size / 1000) == 0:
-            return f"{format_number(value / size, locale)} {word}"
+            return word.format(n=format_number(value / size, locale))
     return format_number(value, locale)
 
 
@@ -73,26 +78,42 @@ def unit_for(value: float, unit: str | None) -> str:
     return " ".join(words)
 
 
-def format_figure_value(figure: Figure, locale: QLocale | None = None) -> str:
-    """Value with currency and unit: "MXN 4,310 per month", "18–29 years of age", "54 %"."""
+def format_money(amount: str, currency: str) -> str:
+    """An amount already formatted, with its currency: "MXN 4,310" / "$4,310 MXN"."""
+    if currency == "MXN":
+        return translate("Formatting", "MXN {amount}").format(amount=amount)
+    return translate("Formatting", "{currency} {amount}").format(currency=currency, amount=amount)
+
+
+def format_figure_value(
+    figure: Figure, locale: QLocale | None = None, unit: str | None = None
+) -> str:
+    """Value with currency and unit: "MXN 4,310 per month", "18–29 years of age", "54 %".
+
+    `unit` replaces the figure's own: the caller passes the unit in the reader's language,
+    as written (English units are stored plural and made singular here for a value of 1).
+    """
     low = format_scaled(figure.value, locale)
     text = low if figure.value_max is None else f"{low}–{format_scaled(figure.value_max, locale)}"
     if figure.currency:
-        text = f"{figure.currency} {text}"
-    unit = unit_for(figure.value if figure.value_max is None else 2, figure.unit)
+        text = format_money(text, figure.currency)
+    if unit is None:
+        unit = unit_for(figure.value if figure.value_max is None else 2, figure.unit)
+    unit = unit.strip()
     if unit == "%":
         return f"{text}%"
     return f"{text} {unit}" if unit else text
 
 
-def format_date(iso: str | None) -> str:
-    """ "2013-12-20" → "20 Dec 2013"; partial dates stay partial; None → "—"."""
+def format_date(iso: str | None, locale: QLocale | None = None) -> str:
+    """ "2013-12-20" → "20 Dec 2013" ("20 dic 2013"); partial dates stay partial; None → "—"."""
     if not iso:
         return "—"
     parts = iso.split("-")
     if len(parts) == 1:
         return parts[0]
-    month = _MONTHS[int(parts[1]) - 1]
+    loc = locale or display_locale()
+    month = loc.monthName(int(parts[1]), QLocale.FormatType.ShortFormat).rstrip(".")
     if len(parts) == 2:
         return f"{month} {parts[0]}"
     return f"{int(parts[2])} {month} {parts[0]}"

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from mxpolicy_gui import APP_NAME, __version__
+from mxpolicy_gui.vocabulary import Kind
 
 KNOWN_SEARCH = ("jovenes", "jovenes-construyendo-el-futuro")
 
@@ -60,7 +61,7 @@ def run_self_test(db: Path | None = None) -> int:
         store = Store(path)
         state["store"] = store
         counts = store.info().counts
-        if counts != {"innovation": 12, "reform": 13}:
+        if counts != {Kind.INNOVATION: 12, Kind.REFORM: 13}:
             raise AssertionError(f"expected 12 innovations and 13 reforms, found {counts}")
         try:
             store._conn.execute("CREATE TABLE selftest_probe (x)")
@@ -148,7 +149,7 @@ def run_self_test(db: Path | None = None) -> int:
         from mxpolicy_gui.store import PolicyQuery
 
         target = tmp / "reforms.pdf"
-        count = export_to_path(store, PolicyQuery(kind="reform"), target, "pdf")
+        count = export_to_path(store, PolicyQuery(kind=Kind.REFORM), target, "pdf")
         data = target.read_bytes()
         if count != 13 or not data.startswith(b"%PDF-") or b"%%EOF" not in data[-1024:]:
             raise AssertionError(f"PDF of {len(data)} bytes is not complete")
@@ -157,8 +158,24 @@ def run_self_test(db: Path | None = None) -> int:
     checks.run("fonts", fonts)
     if checks.run("window", window):
         checks.run("search", search)
+    def spanish() -> str:
+        from PySide6.QtCore import QCoreApplication
+
+        from mxpolicy_gui.i18n import install_language
+
+        try:
+            install_language("es")
+            ours = QCoreApplication.translate("MainWindow", "&File")
+            qt = QCoreApplication.translate("QPlatformTheme", "Cancel")
+        finally:
+            install_language("en")
+        if (ours, qt) != ("&Archivo", "Cancelar"):
+            raise AssertionError(f"Spanish catalogues not loaded: {ours!r}, {qt!r}")
+        return f"our catalogue and Qt's load ({ours.replace('&', '')}, {qt})"
+
     checks.run("csv export", export_csv)
     checks.run("pdf export", export_pdf)
+    checks.run("spanish", spanish)
     if "window" in state:
         state["window"].close()
     store.close()

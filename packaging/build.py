@@ -103,6 +103,9 @@ def main(argv: list[str] | None = None) -> int:
         print("build: PyInstaller needs objdump (Debian package binutils)", file=sys.stderr)
         return 1
     started = time.perf_counter()
+    from mxpolicy_gui.catalogues import compile_catalogues
+
+    compile_catalogues(force=True)  # the .qm files the bundle ships (resources/i18n/)
     run_pyinstaller(args.onefile)
     seconds = time.perf_counter() - started
     target = ONEFILE_DIST / ("mxpolicy-gui.exe" if os.name == "nt" else "mxpolicy-gui")

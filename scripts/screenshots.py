@@ -18,10 +18,12 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from mxpolicy_gui.app import build_main_window, make_application
 from mxpolicy_gui.display import hush_qt_warnings
+from mxpolicy_gui.i18n import install_language
 from mxpolicy_gui.paths import default_db_path
 from mxpolicy_gui.store import Store
 
@@ -34,12 +36,41 @@ SHOTS = [
     ("reforms-dark-1280x800.png", (1280, 800), "dark", 1, "", "reforma-telecomunicaciones", 420),
     ("reforms-1920x1080.png", (1920, 1080), "light", 1, "", "reforma-hacendaria", 0),
     ("reforms-dark-1920x1080.png", (1920, 1080), "dark", 1, "", "reforma-energetica", 0),
+    # "es-…": the Spanish interface
+    ("es-innovations-1280x800.png", (1280, 800), "light", 0, "", "jovenes-construyendo-el-futuro",
+     0),
+    ("es-reforms-1280x800.png", (1280, 800), "light", 1, "", "reforma-energetica", 0),
 ]
+#: The export dialog (Qt's own file dialog, so it looks the same everywhere), in Spanish.
+EXPORT_SHOT = "es-export-dialog-1280x800.png"
 
 
 def settle(app: QApplication, rounds: int = 8) -> None:
     for _ in range(rounds):
         app.processEvents()
+
+
+def export_dialog_shot(app: QApplication, window, path: Path) -> None:
+    """File ▸ Export all shown…'s dialog over the window, as a person sees it."""
+    from mxpolicy_gui.views.export_controller import export_filters
+
+    dialog = QFileDialog(window, window.tr("Export"), str(Path.home() / "mxpolicy-reformas.csv"))
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setNameFilters(export_filters())
+    dialog.resize(820, 520)
+    dialog.show()
+    settle(app)
+    frame = window.grab()
+    painter = QPainter(frame)
+    x = (frame.width() - dialog.width()) // 2
+    y = (frame.height() - dialog.height()) // 2
+    painter.fillRect(frame.rect(), QColor(0, 0, 0, 60))
+    painter.drawPixmap(x, y, dialog.grab())
+    painter.end()
+    frame.save(str(path))
+    print(f"wrote {path}")
+    dialog.close()
 
 
 TIMELINE_SHOTS = [
@@ -98,6 +129,7 @@ def main(argv: list[str] | None = None) -> int:
     store = Store(args.db or default_db_path())
     with tempfile.TemporaryDirectory() as tmp:
         for name, (w, h), palette, tab_index, search, policy_id, scroll in SHOTS:
+            install_language("es" if name.startswith("es-") else "en")
             settings = QSettings(str(Path(tmp) / f"{name}.ini"), QSettings.Format.IniFormat)
             settings.setValue("view/theme", palette)  # the window applies it, as for a person
             window = build_main_window(store, settings, open_url=lambda url: None)
@@ -124,11 +156,14 @@ def main(argv: list[str] | None = None) -> int:
             path = args.out / name
             window.grab().save(str(path))
             print(f"wrote {path} ({w}×{h}, {palette})")
+            if name == "es-reforms-1280x800.png":
+                export_dialog_shot(app, window, args.out / EXPORT_SHOT)
             window.close()
             window.deleteLater()
             settle(app)
         timeline_shots(app, store, args.out, tmp)
         save_search_shots(app, store, args.out, Path(tmp))
+    install_language("en")
     store.close()
     return 0
 

@@ -80,3 +80,21 @@ def no_network():
     yield attempts
     patch.undo()
     assert attempts == [], f"the tests made network calls: {attempts}"
+
+
+@pytest.fixture
+def spanish(qapp):
+    """The interface in Spanish for one test; English again afterwards."""
+    from mxpolicy_gui.i18n import install_language
+
+    install_language("es")
+    yield
+    install_language("en")
+
+
+@pytest.fixture
+def english(qapp):
+    from mxpolicy_gui.i18n import install_language
+
+    install_language("en")
+    yield

@@ -18,6 +18,12 @@ FORBIDDEN = {
     "timeline": {"models", "views", "app", "cli", "compile", "export", "selftest"},
     "dataset": {"store", "models", "views", "app", "cli", "export", "compile"},
     "paths": {"store", "models", "views", "app", "cli", "export", "compile"},
+    "catalogues": {"store", "models", "views", "app", "cli", "export", "compile", "i18n"},
+    "i18n": {"store", "models", "views", "app", "cli", "export", "compile"},
+    "content": {"store", "models", "views", "app", "cli", "export", "compile", "i18n"},
+    "vocabulary": {
+        "store", "models", "views", "app", "cli", "export", "compile", "selftest", "dataset"
+    },
 }
 
 

@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from mxpolicy_gui.catalogues import compile_catalogues
 from mxpolicy_gui.compile import BuildError, build_database, default_paths
 
 
@@ -23,9 +24,16 @@ def main(argv: list[str] | None = None) -> int:
     except BuildError as exc:
         print(f"build failed: {exc}", file=sys.stderr)
         return 1
+    try:
+        for path in compile_catalogues():
+            print(f"wrote {path}")
+    except RuntimeError as exc:
+        print(f"build failed: translations: {exc}", file=sys.stderr)
+        return 1
     print(
-        f"wrote {summary.path}: {summary.policies['innovation']} innovations, "
-        f"{summary.policies['reform']} reforms, {summary.figures} figures, "
+        f"wrote {summary.path}: "
+        + "".join(f"{n} {kind}s, " for kind, n in summary.policies.items())
+        + f"{summary.figures} figures, "
         f"{summary.sources} sources"
     )
     return 0

@@ -18,7 +18,7 @@ from mxpolicy_gui.compile.record_tables import check_references, load_institutio
 from mxpolicy_gui.compile.records import load_policies
 from mxpolicy_gui.compile.sources import load_sources
 from mxpolicy_gui.compile.writer import write_database
-from mxpolicy_gui.dataset import SCHEMA_VERSION
+from mxpolicy_gui.dataset import KINDS, SCHEMA_VERSION
 
 _REPO = Path(__file__).resolve().parents[2]
 
@@ -78,7 +78,7 @@ def build_database(sources_dir: Path, output: Path) -> BuildSummary:
         os.replace(tmp, output)
     finally:
         tmp.unlink(missing_ok=True)
-    counts = {kind: sum(p.kind == kind for p in policies) for kind in ("innovation", "reform")}
+    counts = {kind: sum(p.kind == kind for p in policies) for kind in KINDS}
     return BuildSummary(
         path=output,
         policies=counts,

@@ -24,6 +24,7 @@ from mxpolicy_gui.compile.record_tables import (
     read_roles,
 )
 from mxpolicy_gui.dataset import CONFIDENCE, FIGURE_KINDS, KINDS, SECTORS, STATUSES
+from mxpolicy_gui.vocabulary import DATE_KINDS
 
 if TYPE_CHECKING:
     from mxpolicy_gui.compile.sources import SourceRecord
@@ -214,8 +215,8 @@ def load_policy(path: Path, known: dict[str, SourceRecord]) -> PolicyRecord:
     if date and not ISO_PARTIAL.match(date):
         raise f.fail(f"'date' must be ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD), got {date!r}")
     date_kind = f.text("date_kind")
-    if date_kind not in ("start", "dof"):
-        raise f.fail("'date_kind' must be 'start' or 'dof'")
+    if date_kind not in DATE_KINDS:
+        raise f.fail(f"'date_kind' must be one of {', '.join(DATE_KINDS)}")
     sources = f.texts("sources")
     missing = [s for s in sources if s not in known]
     if missing:

@@ -22,6 +22,7 @@ from mxpolicy_gui.compile.record_writer import (
 from mxpolicy_gui.compile.records import PolicyRecord
 from mxpolicy_gui.compile.sources import SourceRecord
 from mxpolicy_gui.dataset import SCHEMA_VERSION
+from mxpolicy_gui.vocabulary import LIST_SEPARATOR, join_list
 
 #: Accent-folding tokenizer (energia finds energía, nino finds niño); the prefix indexes make
 #: search-as-you-type prefix queries cheap.
@@ -81,9 +82,9 @@ def fts_row(
         seq,
         p.name_en,
         p.name_es,
-        f"{p.administration}; {p.president}",
-        "; ".join(p.sectors),
-        "; ".join(p.agencies),
+        join_list((p.administration, p.president)),
+        join_list(p.sectors),
+        join_list(p.agencies),
         p.status,
         _both(p, "summary"),
         _both(p, "objective"),
@@ -104,8 +105,8 @@ def _policy_row(seq: int, p: PolicyRecord) -> dict:
         "name_es": p.name_es,
         "administration": p.administration,
         "president": p.president,
-        "sectors": "; ".join(p.sectors),
-        "agencies": "; ".join(p.agencies),
+        "sectors": join_list(p.sectors),
+        "agencies": join_list(p.agencies),
         "date": p.date,
         "date_kind": p.date_kind,
         "year": p.year,
@@ -122,7 +123,7 @@ def _policy_row(seq: int, p: PolicyRecord) -> dict:
 
 
 #: Joins the names in `sources.authors`; the build rejects a name that contains it.
-AUTHOR_SEPARATOR = "; "
+AUTHOR_SEPARATOR = LIST_SEPARATOR
 
 
 def source_row(s: SourceRecord) -> dict:

@@ -39,6 +39,7 @@ from mxpolicy_gui.export.atomic import atomic_write
 from mxpolicy_gui.export.errors import ExportCancelled
 from mxpolicy_gui.store.query import PolicyQuery
 from mxpolicy_gui.store.records import Policy
+from mxpolicy_gui.vocabulary import LIST_SEPARATOR
 
 if TYPE_CHECKING:
     from mxpolicy_gui.store import Store
@@ -53,13 +54,27 @@ FIGURE_COLUMNS = (
     "source_id", "source_citation", "note", "kind", "period_start", "period_end", "derived",
     "confidence",
 )
+#: Column titles for `headers="es"`: the same columns, named in Spanish. The default names
+#: above are the stable machine names (scripts can rely on them in any language).
+SPANISH_TITLES = {
+    "id": "id", "kind": "tipo", "number": "numero", "name_en": "nombre_en",
+    "name_es": "nombre_es", "administration": "sexenio", "president": "presidente",
+    "sectors": "sectores", "agencies": "dependencias", "date": "fecha",
+    "date_kind": "tipo_de_fecha", "status": "estado", "summary": "resumen",
+    "objective": "objetivo", "measures": "medidas", "sources": "fuentes",
+    "policy_id": "id_politica", "policy_name_en": "nombre_politica_en", "label": "cifra",
+    "value": "valor", "value_max": "valor_max", "unit": "unidad", "currency": "moneda",
+    "year": "anio", "source_id": "id_fuente", "source_citation": "cita_fuente", "note": "nota",
+    "status_as_of": "estado_al", "period_start": "periodo_inicio", "period_end": "periodo_fin",
+    "derived": "derivada", "confidence": "confianza",
+}
+HEADERS = ("en", "es")
 #: Columns written as bare numbers; every other cell is quoted text. The cell builders below
 #: follow the column order above (tests check header and cells agree).
 _POLICY_NUMBERS = ("number",)
 _FIGURE_NUMBERS = ("value", "value_max", "year")
 _POLICY_TEXT_CELLS = len(POLICY_COLUMNS) - len(_POLICY_NUMBERS)
 _FIGURE_TEXT_CELLS = len(FIGURE_COLUMNS) - len(_FIGURE_NUMBERS)
-LIST_SEPARATOR = "; "
 TEXT_SEPARATOR = " | "
 CHUNK = 500
 EOL = "\r\n"
@@ -230,6 +245,11 @@ def _write(
     return lines
 
 
+def column_titles(columns: tuple[str, ...], headers: str = "en") -> tuple[str, ...]:
+    """The header row: machine names ("en", the default), or their Spanish ("es")."""
+    return tuple(SPANISH_TITLES[c] for c in columns) if headers == "es" else columns
+
+
 def write_policies_csv(
     path: os.PathLike[str] | str,
     policies: Iterable[Policy],
@@ -237,10 +257,12 @@ def write_policies_csv(
     excel_compatible: bool = True,
     progress: Progress = None,
     cancelled: Cancelled = None,
+    headers: str = "en",
 ) -> int:
     """Write one row per policy (columns `POLICY_COLUMNS`); return the number of records."""
     return _write(
-        path, POLICY_COLUMNS, _policy_chunk, policies, excel_compatible, progress, cancelled
+        path, column_titles(POLICY_COLUMNS, headers), _policy_chunk, policies,
+        excel_compatible, progress, cancelled,
     )
 
 
@@ -252,6 +274,7 @@ def write_policies_csv_sql(
     excel_compatible: bool = True,
     progress: Progress = None,
     cancelled: Cancelled = None,
+    headers: str = "en",
 ) -> int:
     """`write_policies_csv` of `store.iter_policies(query)`, byte for byte, with SQLite
     building the lines (`Store.iter_policy_csv`): no record objects, and the file written in
@@ -269,7 +292,8 @@ def write_policies_csv_sql(
     size = 0
     try:
         with atomic_write(path, "wb") as handle:
-            handle.write(("\ufeff" if excel_compatible else "").encode() + _HEADER)
+            header = ",".join(column_titles(POLICY_COLUMNS, headers)) + EOL
+            handle.write((("\ufeff" if excel_compatible else "") + header).encode())
             for block, n in blocks:
                 if cancelled is not None and cancelled():
                     raise ExportCancelled
@@ -289,7 +313,6 @@ def write_policies_csv_sql(
     return records
 
 
-_HEADER = (",".join(POLICY_COLUMNS) + EOL).encode()
 _BLOCK = 1 << 20
 
 
@@ -300,9 +323,11 @@ def write_figures_csv(
     excel_compatible: bool = True,
     progress: Progress = None,
     cancelled: Cancelled = None,
+    headers: str = "en",
 ) -> int:
     """Write one row per figure of each policy (columns `FIGURE_COLUMNS`); return the number
     of figure rows. `progress` counts records (policies), like `write_policies_csv`."""
     return _write(
-        path, FIGURE_COLUMNS, _figure_chunk, policies, excel_compatible, progress, cancelled
+        path, column_titles(FIGURE_COLUMNS, headers), _figure_chunk, policies,
+        excel_compatible, progress, cancelled,
     )

@@ -45,6 +45,8 @@ def export_to_path(
     excel_compatible: bool = True,
     progress: Callable[[int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    language: str = "en",
+    headers: str = "en",
 ) -> int:
     """Write the records matching `query`, in its sort order, to `path`; return how many rows
     were written (records, figure rows when `figures`, or works for a citation format).
@@ -55,6 +57,9 @@ def export_to_path(
     figures CSV instead of one row per policy; the PDF always contains the figures, so
     `figures` is ignored for it. `progress(n)` reports records done, `cancelled()` is polled
     and makes the export raise `ExportCancelled`. A PDF needs a QGuiApplication.
+    `language` ("en" or "es") picks the CSV's text (the PDF follows the installed interface
+    language, which the caller sets; Spanish labels need the Spanish catalogue installed);
+    `headers` names the CSV's columns (`csv_writer.column_titles`).
     Raises `ExportError` or `StoreError` with a message for a person.
     """
     fmt = (fmt or format_for_path(path)).lower()
@@ -74,17 +79,25 @@ def export_to_path(
                 path, fmt, policies, provenance, progress=progress, cancelled=cancelled
             )
         if fmt == "csv":
-            from mxpolicy_gui.export.csv_writer import write_figures_csv, write_policies_csv_sql
+            from mxpolicy_gui.content import localized
+            from mxpolicy_gui.export.csv_writer import (
+                write_figures_csv,
+                write_policies_csv,
+                write_policies_csv_sql,
+            )
 
-            if figures:
-                count = write_figures_csv(
-                    path, policies, excel_compatible=excel_compatible, progress=progress,
-                    cancelled=cancelled,
-                )
-            else:  # SQLite builds the lines (the same bytes as write_policies_csv)
+            if not figures and language == "en":
+                # SQLite builds the lines (the same bytes as write_policies_csv)
                 count = write_policies_csv_sql(
                     path, store, query, excel_compatible=excel_compatible, progress=progress,
-                    cancelled=cancelled,
+                    cancelled=cancelled, headers=headers,
+                )
+            else:
+                writer = write_figures_csv if figures else write_policies_csv
+                rows = policies if language == "en" else (localized(p, language) for p in policies)
+                count = writer(
+                    path, rows, excel_compatible=excel_compatible, progress=progress,
+                    cancelled=cancelled, headers=headers,
                 )
             write_sidecar(path, make_provenance(store.info(), query, sha256=sha256()))
             return count

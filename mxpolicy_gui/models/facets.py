@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import unicodedata
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -18,9 +19,14 @@ class FacetModel(QAbstractListModel):
 
     checkedChanged = Signal()
 
-    def __init__(self, parent=None, order: Sequence[str] = ()) -> None:
-        """`order`: a closed vocabulary to list values in (others follow, alphabetically)."""
+    def __init__(
+        self, parent=None, label: Callable[[str], str] = str, order: Sequence[str] = ()
+    ) -> None:
+        """`label`: what a person reads for a stored value (a status or sector in the
+        interface's language; the value itself is what filters). `order`: a closed vocabulary
+        to list values in (others follow, alphabetically by label)."""
         super().__init__(parent)
+        self._label = label
         self._values: list[FacetValue] = []
         self._checked: set[str] = set()
         self._rank = {value: i for i, value in enumerate(order)}
@@ -29,11 +35,17 @@ class FacetModel(QAbstractListModel):
         present = {v.value for v in values}
         kept = [FacetValue(v, 0) for v in sorted(self._checked - present)]
         self.beginResetModel()
-        last = len(self._rank)
-        self._values = sorted(
-            [*values, *kept], key=lambda v: (self._rank.get(v.value, last), v.value)
-        )
+        self._values = sorted([*values, *kept], key=self._order)
         self.endResetModel()
+
+    def _order(self, value: FacetValue) -> tuple[int, str]:
+        """The vocabulary's order, then alphabetical by what a person reads, accents aside
+        ("Energía" among the E's)."""
+        folded = "".join(
+            c for c in unicodedata.normalize("NFD", self._label(value.value).casefold())
+            if not unicodedata.combining(c)
+        )
+        return self._rank.get(value.value, len(self._rank)), folded
 
     def checked(self) -> frozenset[str]:
         return frozenset(self._checked)
@@ -56,14 +68,27 @@ class FacetModel(QAbstractListModel):
             return None
         item = self._values[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{item.value} ({item.count})"
+            return f"{self._label(item.value)} ({item.count})"
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if item.value in self._checked else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{item.value}, {item.count} policies"
+            text = (
+                self.tr("{value}, 1 policy")
+                if item.count == 1
+                else self.tr("{value}, {n} policies")
+            )
+            return text.format(value=self._label(item.value), n=item.count)
         if role == ValueRole:
             return item.value
         return None
+
+    def retranslate(self) -> None:
+        """Labels in the language just installed, in their alphabetical order."""
+        if not self._values:
+            return
+        self.beginResetModel()
+        self._values.sort(key=self._order)
+        self.endResetModel()
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():

@@ -12,11 +12,19 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from mxpolicy_gui.formatting import display_locale, format_date, format_figure_value
+from mxpolicy_gui.content import text_in, unit_override
+from mxpolicy_gui.formatting import format_date, format_figure_value
+from mxpolicy_gui.i18n import current_language
 from mxpolicy_gui.store.records import Figure, Policy
+from mxpolicy_gui.vocabulary import QT_TRANSLATE_NOOP, term_label
 
 COL_LABEL, COL_VALUE, COL_YEAR, COL_SOURCE = range(4)
-HEADERS = ("Figure", "Value", "Year", "Source")
+HEADERS = (
+    QT_TRANSLATE_NOOP("FiguresModel", "Figure"),
+    QT_TRANSLATE_NOOP("FiguresModel", "Value"),
+    QT_TRANSLATE_NOOP("FiguresModel", "Year"),
+    QT_TRANSLATE_NOOP("FiguresModel", "Source"),
+)
 FigureRole = Qt.ItemDataRole.UserRole + 1
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -27,7 +35,6 @@ class FiguresModel(QAbstractTableModel):
         super().__init__(parent)
         self._figures: tuple[Figure, ...] = ()
         self._policy: Policy | None = None
-        self._locale = display_locale()
 
     def set_policy(self, policy: Policy | None) -> None:
         self.beginResetModel()
@@ -47,7 +54,7 @@ class FiguresModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(HEADERS)
         ):
-            return HEADERS[section]
+            return self.tr(HEADERS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -55,11 +62,12 @@ class FiguresModel(QAbstractTableModel):
             return None
         fig = self._figures[index.row()]
         col = index.column()
+        language = current_language()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == COL_LABEL:
-                return fig.label
+                return text_in(fig, "label", language)
             if col == COL_VALUE:
-                return format_figure_value(fig, self._locale)
+                return format_figure_value(fig, unit=unit_override(fig, language))
             if col == COL_YEAR:
                 return str(fig.year) if fig.year else "—"
             if col == COL_SOURCE:
@@ -67,12 +75,16 @@ class FiguresModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             source = self._policy.source(fig.source_id) if self._policy else None
-            parts = [fig.label, format_figure_value(fig, self._locale)]
-            if fig.note:
-                parts.append(f"Note: {fig.note}")
+            parts = [
+                text_in(fig, "label", language),
+                format_figure_value(fig, unit=unit_override(fig, language)),
+            ]
+            note = text_in(fig, "note", language)
+            if note:
+                parts.append(self.tr("Note: {note}").format(note=note))
             parts += _record_lines(fig)
             if source:
-                parts.append(f"Source: {source.citation}")
+                parts.append(self.tr("Source: {citation}").format(citation=source.citation))
             return "\n".join(parts)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_VALUE, COL_YEAR):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -90,22 +102,32 @@ class FiguresModel(QAbstractTableModel):
         return fig.source_id
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("FiguresModel", text)
-
-
 def _record_lines(fig: Figure) -> list[str]:
     """What kind of number it is, when it holds, whether we computed it, how sure we are."""
     lines = []
     if fig.kind:
-        lines.append(tr("Kind: {kind}").format(kind=tr(fig.kind)))
+        lines.append(
+            QCoreApplication.translate("FiguresModel", "Kind: {kind}").format(
+                kind=term_label(fig.kind)
+            )
+        )
     if fig.period_start or fig.period_end:
-        lines.append(tr("Holds: {start} – {end}").format(
-            start=format_date(fig.period_start) if fig.period_start else "…",
-            end=format_date(fig.period_end) if fig.period_end else "…",
-        ))
+        lines.append(
+            QCoreApplication.translate("FiguresModel", "Holds: {start} – {end}").format(
+                start=format_date(fig.period_start) if fig.period_start else "…",
+                end=format_date(fig.period_end) if fig.period_end else "…",
+            )
+        )
     if fig.derived:
-        lines.append(tr("Derived: computed from the form the source states (see the note)"))
+        lines.append(
+            QCoreApplication.translate(
+                "FiguresModel", "Derived: computed from the form the source states (see the note)"
+            )
+        )
     if fig.confidence != "confirmed":
-        lines.append(tr("Confidence: {level}").format(level=tr(fig.confidence)))
+        lines.append(
+            QCoreApplication.translate("FiguresModel", "Confidence: {level}").format(
+                level=term_label(fig.confidence)
+            )
+        )
     return lines

@@ -13,15 +13,31 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from mxpolicy_gui.content import SPANISH, name_in, other_name
 from mxpolicy_gui.formatting import format_date
+from mxpolicy_gui.i18n import current_language
 from mxpolicy_gui.store.query import PolicyQuery, SortKey
 from mxpolicy_gui.store.records import PolicyRow
+from mxpolicy_gui.vocabulary import (
+    QT_TRANSLATE_NOOP,
+    date_kind_of,
+    join_for_reading,
+    sector_labels,
+    status_label,
+)
 
 RowFetcher = Callable[[PolicyQuery, int, int], list[PolicyRow]]
 Counter = Callable[[PolicyQuery], int]
 
 COL_NUMBER, COL_NAME, COL_SECTOR, COL_AGENCY, COL_DATE, COL_STATUS = range(6)
-HEADERS = ("No.", "Name", "Sector", "Agency", "Date", "Status")
+HEADERS = (
+    QT_TRANSLATE_NOOP("PolicyTableModel", "No."),
+    QT_TRANSLATE_NOOP("PolicyTableModel", "Name"),
+    QT_TRANSLATE_NOOP("PolicyTableModel", "Sector"),
+    QT_TRANSLATE_NOOP("PolicyTableModel", "Agency"),
+    QT_TRANSLATE_NOOP("PolicyTableModel", "Date"),
+    QT_TRANSLATE_NOOP("PolicyTableModel", "Status"),
+)
 SORT_KEYS = {
     COL_NUMBER: SortKey.NUMBER,
     COL_NAME: SortKey.NAME_EN,
@@ -48,26 +64,25 @@ _Index = QModelIndex | QPersistentModelIndex
 _ACRONYM = re.compile(r"\(([^()]{2,16})\)\s*$")
 
 
-def short_agencies(agencies: str) -> str:
-    """ "Comisión Federal de Electricidad (CFE); Secretaría de Energía (SENER)" → "CFE, SENER"."""
-    if not agencies:
-        return ""
+def short_agencies(agencies: tuple[str, ...]) -> str:
+    """("Comisión Federal de Electricidad (CFE)", "Secretaría de Energía (SENER)") →
+    "CFE, SENER"."""
     short = []
-    for name in agencies.split("; "):
+    for name in agencies:
         match = _ACRONYM.search(name)
         short.append(match.group(1) if match else name)
-    return ", ".join(short)
+    return join_for_reading(short)
 
 
 def display_cells(row: PolicyRow) -> tuple[str, ...]:
     """What each column shows for `row`, in column order."""
     return (
         str(row.number),
-        row.name_en,
-        row.sectors.replace("; ", ", "),
+        name_in(row, current_language()),
+        join_for_reading(sector_labels(row.sectors)),
         short_agencies(row.agencies),
         format_date(row.date),
-        row.status,
+        status_label(row.status),
     )
 
 
@@ -126,6 +141,15 @@ class PolicyTableModel(QAbstractTableModel):
         self.endResetModel()
         self.totalsChanged.emit(self._total, self._unfiltered)
 
+    def retranslate(self) -> None:
+        """Show headers and cells in the language just installed (the cells are cached)."""
+        self._cells = [None] * len(self._rows)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(HEADERS) - 1)
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._rows) - 1, len(HEADERS) - 1)
+            )
+
     def refresh(self) -> None:
         self.set_query(self._query)
 
@@ -164,9 +188,11 @@ class PolicyTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(HEADERS):
             if role == Qt.ItemDataRole.DisplayRole:
-                return HEADERS[section]
+                return self.tr(HEADERS[section])
             if role == Qt.ItemDataRole.ToolTipRole and section == COL_NAME:
-                return "Name in English; hover a row for the Spanish name"
+                if current_language() == SPANISH:
+                    return self.tr("Name in Spanish; hover a row for the English name")
+                return self.tr("Name in English; hover a row for the Spanish name")
         return None
 
     def data(self, index: _Index, role: int = _DISPLAY) -> Any:
@@ -185,12 +211,12 @@ class PolicyTableModel(QAbstractTableModel):
             record = self._rows[row]
             col = index.column()
             if col == COL_NAME:
-                return f"{record.name_en}\n{record.name_es}"
+                language = current_language()
+                return f"{name_in(record, language)}\n{other_name(record, language)}"
             if col == COL_AGENCY:
-                return record.agencies.replace("; ", "\n")
+                return "\n".join(record.agencies)
             if col == COL_DATE:
-                label = "Published in the DOF" if record.date_kind == "dof" else "Started"
-                return f"{label}: {format_date(record.date)}"
+                return f"{date_kind_of(record.date_kind).label}: {format_date(record.date)}"
             return None
         if role == _RECORD:
             return self._rows[row]
@@ -202,6 +228,8 @@ class PolicyTableModel(QAbstractTableModel):
         key = SORT_KEYS.get(column)
         if key is None:
             return
+        if key is SortKey.NAME_EN and current_language() == SPANISH:
+            key = SortKey.NAME_ES
         descending = order == Qt.SortOrder.DescendingOrder
         if key == self._query.sort and descending == self._query.descending and self._rows:
             return

@@ -28,6 +28,7 @@ from mxpolicy_gui.store.records import (
 from mxpolicy_gui.store.searching import RANK_LIMIT, SearchMixin
 
 __all__ = ["RANK_LIMIT", "Store"]
+from mxpolicy_gui.vocabulary import split_list
 
 _DAMAGED = (
     "The policy database at {path} is damaged or is not a policy database. "
@@ -37,11 +38,9 @@ _DAMAGED = (
 
 _T = TypeVar("_T")
 
-def _split(text: str | None, sep: str) -> tuple[str, ...]:
-    if not text:
-        return ()
-    parts = text.split(sep)
-    return tuple(parts) if "" not in parts else tuple(p for p in parts if p)
+
+def _split_lines(text: str | None) -> tuple[str, ...]:
+    return tuple(part for part in text.split("\n") if part) if text else ()
 
 
 class Store(SearchMixin):
@@ -267,7 +266,10 @@ class Store(SearchMixin):
             statement, params = sql.text_rows_sql(query, parsed, *seq_range)
         else:
             statement, params = sql.rows_sql(query, parsed)
-        return [PolicyRow(*r) for r in self._run(statement, [*params, limit, offset])]
+        return [
+            PolicyRow(*r[:5], split_list(r[5]), split_list(r[6]), *r[7:])
+            for r in self._run(statement, [*params, limit, offset])
+        ]
 
     def facet(self, query: PolicyQuery, facet: Facet) -> list[FacetValue]:
         """Values of one facet with counts under all the *other* filters of `query`."""
@@ -350,7 +352,7 @@ class Store(SearchMixin):
         self._conn.create_function(
             csv_lines.LIST_FUNCTION,
             3,
-            lambda text, sep, joiner: joiner.join(_split(text, sep)),
+            lambda text, sep, joiner: joiner.join(p for p in (text or "").split(sep) if p),
             deterministic=True,
         )
         statement, params = csv_lines.policy_csv_sql(
@@ -373,7 +375,7 @@ class Store(SearchMixin):
         if self._sources_by_id is None:
             self._sources_by_id = {
                 r[0]: Source(
-                    *r[:6], _split(r[6], "; "), bool(r[7]), r[8], *r[9:11], bool(r[11]),
+                    *r[:6], split_list(r[6]), bool(r[7]), r[8], *r[9:11], bool(r[11]),
                     *r[12:],
                 )
                 for r in self._run(
@@ -412,14 +414,14 @@ class Store(SearchMixin):
         return [
             Policy(
                 *r[:7],
-                _split(r[7], "; "),
-                _split(r[8], "; "),
+                split_list(r[7]),
+                split_list(r[8]),
                 *r[9:14],
-                _split(r[14], "\n"),
+                _split_lines(r[14]),
                 tuple(figures_of.get(r[0], no_figures)),
                 tuple(sources_of.get(r[0], ())),
                 *r[15:18],
-                _split(r[18], "\n"),
+                _split_lines(r[18]),
                 tuple(records.history.get(r[0], ())),
                 tuple(records.instruments.get(r[0], ())),
                 tuple(records.institutions.get(r[0], ())),

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
+from mxpolicy_gui.vocabulary import join_clauses, kind_plural, sector_label, status_label, translate
+
 
 class SortKey(StrEnum):
     #: Best match first (weighted bm25) when the text has words to match; number otherwise.
@@ -50,28 +52,27 @@ class PolicyQuery:
 
     def describe(self) -> str:
         """Plain-language summary of the filters, for export covers and status lines."""
-        parts: list[str] = []
-        if self.kind:
-            parts.append(
-                {"innovation": "innovations", "reform": "reforms"}.get(self.kind, self.kind)
-            )
-        else:
-            parts.append("all policies")
+        parts: list[str] = [kind_plural(self.kind)]
         if self.text.strip():
-            parts.append(f'search "{self.text.strip()}"')
+            parts.append(translate("PolicyQuery", 'search "{text}"').format(text=self.text.strip()))
         for name, values in (
-            ("sector", self.sectors),
-            ("administration", self.administrations),
-            ("status", self.statuses),
+            (translate("PolicyQuery", "sector"), sorted(map(sector_label, self.sectors))),
+            (translate("PolicyQuery", "administration"), sorted(self.administrations)),
+            (translate("PolicyQuery", "status"), sorted(map(status_label, self.statuses))),
         ):
             if values:
-                parts.append(f"{name}: {', '.join(sorted(values))}")
+                parts.append(f"{name}: {', '.join(values)}")
         if self.year_from is not None or self.year_to is not None:
             lo = self.year_from if self.year_from is not None else "…"
             hi = self.year_to if self.year_to is not None else "…"
-            parts.append(f"years {lo}–{hi}")
+            parts.append(translate("PolicyQuery", "years {range}").format(range=f"{lo}–{hi}"))
             if not self.include_undated:
-                parts.append("dated only")
+                parts.append(translate("PolicyQuery", "dated only"))
         if self.ids is not None:
-            parts.append(f"{len(self.ids)} selected record(s)")
-        return "; ".join(parts)
+            count = len(self.ids)
+            parts.append(
+                translate("PolicyQuery", "1 selected record")
+                if count == 1
+                else translate("PolicyQuery", "{n} selected records").format(n=count)
+            )
+        return join_clauses(parts)

@@ -14,8 +14,8 @@ class PolicyRow:
     number: int
     name_en: str
     name_es: str
-    sectors: str
-    agencies: str
+    sectors: tuple[str, ...]
+    agencies: tuple[str, ...]
     date: str | None
     date_kind: str
     status: str

@@ -20,6 +20,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from mxpolicy_gui.store.aliases import Aliases, fold
+from mxpolicy_gui.vocabulary import Kind
 
 #: Letters and digits of any script; underscores and marks separate words as in unicode61.
 TOKEN = re.compile(r"[^\W_]+")
@@ -70,8 +71,8 @@ YEAR_FIELDS = {"year", "ano", "anio", "years"}
 KIND_FIELDS = {"kind", "tipo", "type"}
 #: Values of `kind:` (folded), English and Spanish, singular and plural.
 KIND_VALUES = {
-    "innovation": ("innovation", "innovations", "innovacion", "innovaciones"),
-    "reform": ("reform", "reforms", "reforma", "reformas"),
+    Kind.INNOVATION: (Kind.INNOVATION, f"{Kind.INNOVATION}s", "innovacion", "innovaciones"),
+    Kind.REFORM: (Kind.REFORM, f"{Kind.REFORM}s", "reforma", "reformas"),
 }
 FIELD_NAMES = frozenset(TEXT_FIELDS) | YEAR_FIELDS | KIND_FIELDS
 _FIELD = re.compile(r"([^\W\d_]+):")

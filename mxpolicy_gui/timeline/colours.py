@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 
 from PySide6.QtGui import QColor, QPalette
 
+from mxpolicy_gui.vocabulary import STATUSES
+
 
 @dataclass(frozen=True)
 class TimelineColours:
@@ -23,19 +25,16 @@ class TimelineColours:
     status: dict = field(default_factory=dict)
 
 
+#: One colour per status, in the order of `vocabulary.STATUSES` (In force, Partly in force,
+#: Superseded, Repealed, In operation, Continued, Ended, Blocked, Completed, Under construction).
+_STATUS_HEX = (
+    "#2e8b57", "#d08a00", "#b5523b", "#a33a3a", "#2e8b57",
+    "#1f8a8a", "#8a8a8a", "#8e44ad", "#5a7fa8", "#b8860b",
+)
+
+
 def _status_colours(dark: bool) -> dict[str, QColor]:
-    table = {
-        "In force": "#2e8b57",
-        "In operation": "#2e8b57",
-        "Continued": "#1f8a8a",
-        "Completed": "#5a7fa8",
-        "Under construction": "#b8860b",
-        "Partly in force": "#d08a00",
-        "Superseded": "#b5523b",
-        "Repealed": "#a33a3a",
-        "Ended": "#8a8a8a",
-        "Blocked": "#8e44ad",
-    }
+    table = dict(zip(STATUSES, _STATUS_HEX, strict=True))
     colours = {k: QColor(v) for k, v in table.items()}
     return {k: c.lighter(130) for k, c in colours.items()} if dark else colours
 

@@ -16,8 +16,9 @@ import math
 from dataclasses import dataclass, field
 
 from mxpolicy_gui.store.timeline import InstitutionBar, PolicyMarker, StatusMark, TimelineData
+from mxpolicy_gui.vocabulary import FINAL_STATUS_SET, Kind
 
-KIND_ORDER = ("reform", "innovation")
+KIND_ORDER = (Kind.REFORM, Kind.INNOVATION)
 #: Up to this many policies a lane gives each its own row.
 DETAIL_LIMIT = 80
 AXIS_H = 40.0
@@ -31,7 +32,7 @@ MARKER_R = 6.0
 #: Width of a cluster cell: markers closer than this share one cluster.
 CLUSTER_PX = 34.0
 #: Statuses after which a policy's line stops at its last history date.
-FINAL_STATUSES = {"Superseded", "Repealed", "Ended", "Completed"}
+FINAL_STATUSES = FINAL_STATUS_SET
 
 
 @dataclass

@@ -37,6 +37,7 @@ from mxpolicy_gui.timeline.layout import (
 )
 from mxpolicy_gui.timeline.paint_axis import AxisPainting
 from mxpolicy_gui.timeline.paint_bars import BarsAndLinks
+from mxpolicy_gui.vocabulary import Kind
 
 DIM_ALPHA = 60
 _SPRITES: dict[tuple, QPixmap] = {}
@@ -61,8 +62,8 @@ class PaintState:
 
 def lane_title(key: str, count: int) -> str:
     titles = {
-        "reform": QCoreApplication.translate("Timeline", "Reforms (DOF dates)"),
-        "innovation": QCoreApplication.translate("Timeline", "Innovations (start dates)"),
+        Kind.REFORM: QCoreApplication.translate("Timeline", "Reforms (DOF dates)"),
+        Kind.INNOVATION: QCoreApplication.translate("Timeline", "Innovations (start dates)"),
         "institutions": QCoreApplication.translate("Timeline", "Institutions"),
     }
     return f"{titles.get(key, key)} · {count:,}"
@@ -148,7 +149,7 @@ class _Painter(AxisPainting, BarsAndLinks):
     # -- policies ----------------------------------------------------------------------------
 
     def colour_of(self, kind: str) -> QColor:
-        return self.c.reform if kind == "reform" else self.c.innovation
+        return self.c.reform if kind == Kind.REFORM else self.c.innovation
 
     def marker_shape(self, marker: PolicyMarker, x: float, y: float, colour: QColor,
                      r: float = MARKER_R) -> None:
@@ -159,7 +160,7 @@ class _Painter(AxisPainting, BarsAndLinks):
         else:
             p.setBrush(colour)
             p.setPen(QPen(self.c.background, 1.2))
-        if marker.kind == "reform":
+        if marker.kind == Kind.REFORM:
             p.drawPolygon(QPolygonF([QPointF(x, y - r - 1), QPointF(x + r + 1, y),
                                      QPointF(x, y + r + 1), QPointF(x - r - 1, y)]))
         else:
@@ -238,7 +239,7 @@ class _Painter(AxisPainting, BarsAndLinks):
             painter.setBrush(fill)
             painter.setPen(QPen(self.c.background, 1.2))
             c = size / 2
-            if shape == "reform":
+            if shape == Kind.REFORM:
                 painter.drawPolygon(QPolygonF([QPointF(c, c - r), QPointF(c + r, c),
                                                QPointF(c, c + r), QPointF(c - r, c)]))
             else:
@@ -257,7 +258,7 @@ class _Painter(AxisPainting, BarsAndLinks):
             return
         self.p.setBrush(fill)
         self.p.setPen(QPen(self.c.background, 1.2))
-        if shape == "reform":
+        if shape == Kind.REFORM:
             self.p.drawPolygon(QPolygonF([QPointF(x, y - r), QPointF(x + r, y),
                                           QPointF(x, y + r), QPointF(x - r, y)]))
         else:
@@ -275,7 +276,7 @@ class _Painter(AxisPainting, BarsAndLinks):
         for cl in clusters(lane.days, self.scale, x_from, x_to):
             if cl.count == 1:
                 m = lane.markers[cl.first]
-                r = MARKER_R + 1 if m.kind == "reform" else MARKER_R
+                r = MARKER_R + 1 if m.kind == Kind.REFORM else MARKER_R
                 self.disc(m.kind, cl.x, y, r, dim_colour if self.dimmed(m.id) else colour)
                 continue
             shown = cl.count if prefix is None else prefix[cl.last] - prefix[cl.first]

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from mxpolicy_gui import APP_NAME, __version__
 from mxpolicy_gui.store.records import DatasetInfo
+from mxpolicy_gui.vocabulary import Kind
 
 PRIMARY_SOURCES = (
     "Corona-Treviño, L. (2023). Public service innovation to fight corruption: metrics and "
@@ -22,29 +23,12 @@ PRIMARY_SOURCES = (
 class AboutDialog(QDialog):
     def __init__(self, info: DatasetInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"About {APP_NAME}")
-        self.setAccessibleName(f"About {APP_NAME}")
-        esc = html.escape
-        sources = "".join(f"<li>{esc(s)}</li>" for s in PRIMARY_SOURCES)
-        text = (
-            f"<h2>{esc(APP_NAME)} {esc(__version__)}</h2>"
-            "<p>An offline reference on Mexican public policy: the 12 public service "
-            "innovations of 2019–2022 and the 13 structural reforms of 2012–2018. "
-            "It makes no network connection.</p>"
-            f"<p><b>Dataset</b> {esc(info.dataset_version)} (format {info.schema_version}): "
-            f"{info.counts.get('innovation', 0)} innovations, "
-            f"{info.counts.get('reform', 0)} reforms.<br><small>{esc(info.path)}</small></p>"
-            f"<p><b>Main sources</b></p><ul>{sources}</ul>"
-            "<p>Every figure in the app names its own source in the detail pane.</p>"
-            f"<p>{html.escape(self.methodology_line(), quote=False)}</p>"
-            f"<p><b>Licence</b><br>{esc(info.licence)}<br>Application code: MIT licence. "
-            "Font: DejaVu Sans (Bitstream Vera licence).</p>"
-        )
-        label = QLabel(text)
+        self.info = info
+        label = QLabel()
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        label.setAccessibleName("About text")
+        label.setAccessibleName(self.tr("About text"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
@@ -52,7 +36,42 @@ class AboutDialog(QDialog):
         layout.addWidget(label)
         layout.addWidget(buttons)
         self.text = label
+        self.retranslate_ui()
         self.resize(560, 420)
+
+    def retranslate_ui(self) -> None:
+        info = self.info
+        self.setWindowTitle(self.tr("About {app}").format(app=APP_NAME))
+        self.setAccessibleName(self.windowTitle())
+        esc = html.escape
+        sources = "".join(f"<li>{esc(s)}</li>" for s in PRIMARY_SOURCES)
+        counts = ", ".join(kind.count_text(info.counts.get(kind, 0)) for kind in Kind)
+        self.text.setText(
+            f"<h2>{esc(APP_NAME)} {esc(__version__)}</h2><p>"
+            + self.tr(
+                "An offline reference on Mexican public policy: the 12 public service "
+                "innovations of 2019–2022 and the 13 structural reforms of 2012–2018. "
+                "It makes no network connection."
+            )
+            + "</p><p><b>"
+            + self.tr("Dataset")
+            + f"</b> {esc(info.dataset_version)} "
+            + self.tr("(format {n})").format(n=info.schema_version)
+            + f": {esc(counts)}.<br><small>{esc(info.path)}</small></p><p><b>"
+            + self.tr("Main sources")
+            + f"</b></p><ul>{sources}</ul><p>"
+            + self.tr("Every figure in the app names its own source in the detail pane.")
+            + f"</p><p>{html.escape(self.methodology_line(), quote=False)}</p><p><b>"
+            + self.tr("Licence")
+            + f"</b><br>{esc(info.licence)}<br>"
+            + self.tr("Application code: MIT licence. Font: DejaVu Sans (Bitstream Vera licence).")
+            + "</p>"
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     def methodology_line(self) -> str:
         return self.tr(

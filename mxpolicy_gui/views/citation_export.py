@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from mxpolicy_gui.views.export_controller import ExportRequest
+from mxpolicy_gui.vocabulary import kind_of
 
 if TYPE_CHECKING:
     from mxpolicy_gui.views.main_window import MainWindow
@@ -22,16 +23,16 @@ if TYPE_CHECKING:
 ACTION_KEY = "export_citations"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CitationExport", text)
-
-
 def file_filters() -> dict[str, str]:
     """Save-dialog file type → export format."""
     return {
-        _tr("BibTeX (*.bib)"): "bibtex",
-        _tr("RIS, for Zotero, EndNote, Mendeley (*.ris)"): "ris",
-        _tr("CSL-JSON, for Zotero, Pandoc (*.json)"): "csljson",
+        QCoreApplication.translate("CitationExport", "BibTeX (*.bib)"): "bibtex",
+        QCoreApplication.translate(
+            "CitationExport", "RIS, for Zotero, EndNote, Mendeley (*.ris)"
+        ): "ris",
+        QCoreApplication.translate(
+            "CitationExport", "CSL-JSON, for Zotero, Pandoc (*.json)"
+        ): "csljson",
     }
 
 
@@ -44,7 +45,10 @@ def ask_citation_path(window: MainWindow, suggested: str) -> tuple[Path, str] | 
     )
     filters = file_filters()
     name, chosen = QFileDialog.getSaveFileName(
-        window, _tr("Export citations"), str(Path(folder) / suggested), ";;".join(filters)
+        window,
+        QCoreApplication.translate("CitationExport", "Export citations"),
+        str(Path(folder) / suggested),
+        ";;".join(filters),
     )
     if not name:
         return None
@@ -73,14 +77,19 @@ def export_citations(window: MainWindow) -> None:
     query = query or tab.model.query
     if count == 0:
         box = QMessageBox(
-            QMessageBox.Icon.Information, _tr("Nothing to export"),
-            _tr("No policies match the current search and filters."),
-            QMessageBox.StandardButton.Ok, window,
+            QMessageBox.Icon.Information,
+            QCoreApplication.translate("CitationExport", "Nothing to export"),
+            QCoreApplication.translate(
+                "CitationExport", "No policies match the current search and filters."
+            ),
+            QMessageBox.StandardButton.Ok,
+            window,
         )
-        box.setAccessibleName(_tr("Nothing to export"))
+        box.setAccessibleName(QCoreApplication.translate("CitationExport", "Nothing to export"))
         box.open()
         return
-    kind = {"innovation": "innovations", "reform": "reforms"}.get(query.kind or "", "policies")
+    found = kind_of(query.kind)
+    kind = found.plural if found else "policies"
     suggested = f"mxpolicy-{kind}{'-selection' if query.ids else ''}-citations.bib"
     chosen = ask_citation_path(window, suggested)
     if chosen is None:
@@ -92,9 +101,14 @@ def export_citations(window: MainWindow) -> None:
 
 def add_citation_export(window: MainWindow, menu: QMenu) -> QAction:
     """Add File ▸ Export citations… to `menu`, registered in `window.actions`."""
-    action = QAction(_tr("Export &citations…"), window)
-    action.setStatusTip(_tr("Save the works the selected (or shown) policies cite, for a "
-                            "reference manager: BibTeX, RIS or CSL-JSON"))
+    action = QAction(QCoreApplication.translate("CitationExport", "Export &citations…"), window)
+    action.setStatusTip(
+        QCoreApplication.translate(
+            "CitationExport",
+            "Save the works the selected (or shown) policies cite, for a "
+            "reference manager: BibTeX, RIS or CSL-JSON",
+        )
+    )
     action.triggered.connect(lambda _checked=False: export_citations(window))
     window.addAction(action)
     window.actions[ACTION_KEY] = action

@@ -16,10 +16,6 @@ if TYPE_CHECKING:
     from mxpolicy_gui.views.detail_pane import DetailPane
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DetailMenu", text)
-
-
 def defer_label_menus(pane: QWidget) -> None:
     """Labels' own menus give way to the pane's (call again after labels are added)."""
     for label in pane.findChildren(QLabel):
@@ -50,14 +46,19 @@ def all_citations(pane: DetailPane) -> str:
 
 def detail_menu(pane: DetailPane, at: QPoint | None = None) -> QMenu:
     menu = QMenu(pane)
-    menu.setAccessibleName(_tr("Detail menu"))
+    menu.setAccessibleName(QCoreApplication.translate("DetailMenu", "Detail menu"))
     text = selected_text(pane, at)
-    copy = menu.addAction(_tr("&Copy"), lambda: _copy(pane, text, _tr("Selection copied")))
+    copy = menu.addAction(
+        QCoreApplication.translate("DetailMenu", "&Copy"),
+        lambda: _copy(pane, text, QCoreApplication.translate("DetailMenu", "Selection copied")),
+    )
     copy.setEnabled(bool(text))
     citations = all_citations(pane)
     cite = menu.addAction(
-        _tr("Copy all &citations"),
-        lambda: _copy(pane, citations + "\n", _tr("All citations copied")),
+        QCoreApplication.translate("DetailMenu", "Copy all &citations"),
+        lambda: _copy(
+            pane, citations + "\n", QCoreApplication.translate("DetailMenu", "All citations copied")
+        ),
     )
     cite.setEnabled(bool(citations))
     return menu

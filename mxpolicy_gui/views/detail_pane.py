@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtGui import QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -24,15 +24,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mxpolicy_gui.content import SPANISH, name_in, other_name, text_in
 from mxpolicy_gui.formatting import format_date
-from mxpolicy_gui.models.figures import COL_LABEL, COL_SOURCE, COL_VALUE, COL_YEAR, FiguresModel
+from mxpolicy_gui.i18n import current_language
+from mxpolicy_gui.models.figures import (
+    COL_LABEL,
+    COL_SOURCE,
+    COL_VALUE,
+    COL_YEAR,
+    FigureRole,
+    FiguresModel,
+)
 from mxpolicy_gui.store.records import Policy, Source
 from mxpolicy_gui.views.figure_chart import FigureChart
 from mxpolicy_gui.views.links import safe_web_url
 from mxpolicy_gui.views.record_sections import RecordSections, status_line
+from mxpolicy_gui.vocabulary import (
+    date_kind_of,
+    join_for_reading,
+    kind_label,
+    sector_labels,
+)
 
 UrlOpener = Callable[[QUrl], object]
-KIND_LABELS = {"innovation": "Public service innovation", "reform": "Structural reform"}
+#: The facts under the title, in order.
+FACTS = ("kind", "administration", "president", "date", "status", "sectors", "agencies")
 
 
 def _plain_label(text: str = "", *, selectable: bool = True) -> QLabel:
@@ -49,7 +65,7 @@ def _plain_label(text: str = "", *, selectable: bool = True) -> QLabel:
     return label
 
 
-def _heading(text: str) -> QLabel:
+def _heading(text: str = "") -> QLabel:
     label = QLabel(text)
     font = label.font()
     font.setBold(True)
@@ -72,25 +88,25 @@ class SourceRow(QWidget):
         outer.setContentsMargins(0, 2, 0, 4)
         outer.setSpacing(2)
         self.text = _plain_label(f"[{number}] {source.citation}")
-        self.text.setAccessibleName(f"Source {number}")
+        self.text.setAccessibleName(self.tr("Source {n}").format(n=number))
         outer.addWidget(self.text)
         layout = QHBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
         outer.addLayout(layout)
         self.copy_button = QToolButton()
-        self.copy_button.setText("Copy citation")
-        self.copy_button.setAccessibleName(f"Copy citation {number}")
+        self.copy_button.setText(self.tr("Copy citation"))
+        self.copy_button.setAccessibleName(self.tr("Copy citation {n}").format(n=number))
         self.copy_button.clicked.connect(self.copy_citation)
         layout.addWidget(self.copy_button)
         self.url = safe_web_url(source.url) or (
             safe_web_url(f"https://doi.org/{source.doi}") if source.doi else None
         )
         self.open_button = QToolButton()
-        self.open_button.setText("Open link")
-        self.open_button.setAccessibleName(f"Open link of source {number}")
+        self.open_button.setText(self.tr("Open link"))
+        self.open_button.setAccessibleName(self.tr("Open link of source {n}").format(n=number))
         self.open_button.setEnabled(self.url is not None)
         self.open_button.setToolTip(
-            self.url.toString() if self.url else "This address cannot be opened safely"
+            self.url.toString() if self.url else self.tr("This address cannot be opened safely")
         )
         self.open_button.clicked.connect(self.open_link)
         layout.addWidget(self.open_button)
@@ -116,7 +132,6 @@ class DetailPane(QScrollArea):
         super().__init__(parent)
         self._open_url = open_url
         self.policy: Policy | None = None
-        self.setAccessibleName("Policy details")
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -126,10 +141,9 @@ class DetailPane(QScrollArea):
         outer = QVBoxLayout(body)
         outer.setContentsMargins(14, 10, 14, 14)
 
-        self.empty = QLabel("Select a policy in the table to read its details.")
+        self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
-        self.empty.setAccessibleName("No policy selected")
         outer.addWidget(self.empty)
 
         self.content = QWidget()
@@ -143,58 +157,50 @@ class DetailPane(QScrollArea):
         title_font.setBold(True)
         title_font.setPointSizeF(title_font.pointSizeF() * 1.45)
         self.title.setFont(title_font)
-        self.title.setAccessibleName("Name in English")
         self.subtitle = _plain_label()
         sub_font = QFont(self.subtitle.font())
         sub_font.setItalic(True)
         sub_font.setPointSizeF(sub_font.pointSizeF() * 1.15)
         self.subtitle.setFont(sub_font)
-        self.subtitle.setAccessibleName("Name in Spanish")
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
 
-        form = QFormLayout()
+        self.form = form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.facts: dict[str, QLabel] = {}
-        for key, caption in (
-            ("kind", "Kind"),
-            ("administration", "Administration"),
-            ("president", "President"),
-            ("date", "Date"),
-            ("status", "Status"),
-            ("sectors", "Sectors"),
-            ("agencies", "Agencies"),
-        ):
+        for key in FACTS:
             value = _plain_label()
-            value.setAccessibleName(caption)
             self.facts[key] = value
-            form.addRow(f"{caption}:", value)
+            form.addRow(QLabel(), value)
         layout.addLayout(form)
 
-        layout.addWidget(_heading("Summary"))
+        self.headings: dict[str, QLabel] = {}
+        self.headings["summary"] = _heading()
+        layout.addWidget(self.headings["summary"])
         self.summary = _plain_label()
-        self.summary.setAccessibleName("Summary")
         layout.addWidget(self.summary)
-        layout.addWidget(_heading("Objective"))
+        self.headings["objective"] = _heading()
+        layout.addWidget(self.headings["objective"])
         self.objective = _plain_label()
-        self.objective.setAccessibleName("Objective")
         layout.addWidget(self.objective)
-        layout.addWidget(_heading("Main measures"))
+        self.headings["measures"] = _heading()
+        layout.addWidget(self.headings["measures"])
         self.measures = _plain_label()
-        self.measures.setAccessibleName("Main measures")
         layout.addWidget(self.measures)
 
         self.record = RecordSections(open_url)
         self.record.relatedSelected.connect(self.relatedSelected)
         layout.addWidget(self.record)
 
-        self.figures_heading = _heading("Key figures")
+        self.figures_heading = _heading()
         layout.addWidget(self.figures_heading)
         self.figures_model = FiguresModel(self)
         self.figures = QTableView()
-        self.figures.setAccessibleName("Key figures")
         self.figures.setModel(self.figures_model)
+        # A figure's [n] leads to its source: click it (or press Enter on it).
+        self.figures.clicked.connect(self._figure_source_clicked)
+        self.figures.activated.connect(self._figure_source_clicked)
         self.figures.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.figures.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.figures.setWordWrap(True)
@@ -207,16 +213,65 @@ class DetailPane(QScrollArea):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.figures)
 
-        self.chart_heading = _heading("Compared")
+        self.chart_heading = _heading()
         layout.addWidget(self.chart_heading)
         self.chart = FigureChart()
         layout.addWidget(self.chart)
 
-        layout.addWidget(_heading("Sources"))
+        self.headings["sources"] = _heading()
+        layout.addWidget(self.headings["sources"])
         self.sources_box = QVBoxLayout()
         layout.addLayout(self.sources_box)
         self.source_rows: list[SourceRow] = []
+        self._set_texts()
         self.show_policy(None)
+
+    def _set_texts(self) -> None:
+        self.setAccessibleName(self.tr("Policy details"))
+        self.empty.setText(self.tr("Select a policy in the table to read its details."))
+        self.empty.setAccessibleName(self.tr("No policy selected"))
+        spanish = current_language() == SPANISH
+        english_name, spanish_name = self.tr("Name in English"), self.tr("Name in Spanish")
+        self.title.setAccessibleName(spanish_name if spanish else english_name)
+        self.subtitle.setAccessibleName(english_name if spanish else spanish_name)
+        captions = {
+            "kind": self.tr("Kind"),
+            "administration": self.tr("Administration"),
+            "president": self.tr("President"),
+            "date": self.tr("Date"),
+            "status": self.tr("Status"),
+            "sectors": self.tr("Sectors"),
+            "agencies": self.tr("Agencies"),
+        }
+        for key, caption in captions.items():
+            self.facts[key].setAccessibleName(caption)
+            label = self.form.labelForField(self.facts[key])
+            if isinstance(label, QLabel):
+                label.setText(self.tr("{caption}:").format(caption=caption))
+        for key, text in (
+            ("summary", self.tr("Summary")),
+            ("objective", self.tr("Objective")),
+            ("measures", self.tr("Main measures")),
+            ("sources", self.tr("Sources")),
+        ):
+            self.headings[key].setText(text)
+        self.summary.setAccessibleName(self.tr("Summary"))
+        self.objective.setAccessibleName(self.tr("Objective"))
+        self.measures.setAccessibleName(self.tr("Main measures"))
+        self.figures_heading.setText(self.tr("Key figures"))
+        self.figures.setAccessibleName(self.tr("Key figures"))
+
+    def retranslate_ui(self) -> None:
+        """Captions, and the policy shown, in the language just installed."""
+        self._set_texts()
+        scrolled = self.verticalScrollBar().value()
+        self.show_policy(self.policy)
+        self.verticalScrollBar().setValue(scrolled)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     def show_policy(self, policy: Policy | None) -> None:
         self.policy = policy
@@ -233,36 +288,69 @@ class DetailPane(QScrollArea):
         if policy is None:
             self.chart.set_figures([])
             return
-        self.title.setText(policy.name_en)
-        self.subtitle.setText(policy.name_es)
+        language = current_language()
+        self.title.setText(name_in(policy, language))
+        self.subtitle.setText(other_name(policy, language))
         self.facts["kind"].setText(
-            f"{KIND_LABELS.get(policy.kind, policy.kind)} no. {policy.number}"
+            self.tr("{kind} no. {number}").format(
+                kind=kind_label(policy.kind), number=policy.number
+            )
         )
         self.facts["administration"].setText(policy.administration)
         self.facts["president"].setText(policy.president)
-        when = "published in the DOF" if policy.date_kind == "dof" else "started"
+        when = date_kind_of(policy.date_kind).phrase
         self.facts["date"].setText(f"{format_date(policy.date)} ({when})")
         self.facts["status"].setText(status_line(policy))
-        self.facts["sectors"].setText(", ".join(policy.sectors))
+        self.facts["sectors"].setText(join_for_reading(sector_labels(policy.sectors)))
         self.facts["agencies"].setText("\n".join(policy.agencies))
-        self.summary.setText(policy.summary)
-        self.objective.setText(policy.objective)
-        self.measures.setText("\n".join(f"•  {m}" for m in policy.measures))
+        self.summary.setText(text_in(policy, "summary", language))
+        self.objective.setText(text_in(policy, "objective", language))
+        self.measures.setText("\n".join(f"•  {m}" for m in text_in(policy, "measures", language)))
         has_figures = bool(policy.figures)
         self.figures_heading.setVisible(has_figures)
         self.figures.setVisible(has_figures)
         self._fit_figures_table()
         has_chart = self.chart.set_figures(policy.figures)
         unit = self.chart.figures()[0].unit if has_chart else ""
-        self.chart_heading.setText(f"Compared ({unit})" if unit else "Compared")
+        del unit  # each chart's own title names what it compares and in which unit
+        self.chart_heading.setText(self.tr("Compared"))
         self.chart_heading.setVisible(has_chart)
         self.chart.setVisible(has_chart)
         for number, source in enumerate(policy.sources, 1):
             row = SourceRow(number, source, self._open_url)
-            row.copied.connect(lambda _text, n=number: self.message.emit(f"Citation {n} copied"))
+            row.copied.connect(
+                lambda _text, n=number: self.message.emit(
+                    self.tr("Citation {n} copied").format(n=n)
+                )
+            )
             self.sources_box.addWidget(row)
             self.source_rows.append(row)
         self.verticalScrollBar().setValue(0)
+
+    def _figure_source_clicked(self, index) -> None:
+        if index.column() != COL_SOURCE:
+            return
+        figure = index.data(FigureRole)
+        number = next((n for n, row in enumerate(self.source_rows)
+                       if figure is not None and row.source.id == figure.source_id), None)
+        if number is not None:
+            self.show_source(number)
+
+    def show_source(self, number: int) -> None:
+        """Scroll to source `number` (0-based) and mark it until another is chosen."""
+        for n, row in enumerate(self.source_rows):
+            marked = n == number
+            row.setProperty("highlighted", marked)
+            row.setAutoFillBackground(marked)
+            if marked:
+                palette = row.palette()
+                colour = palette.color(QPalette.ColorRole.Highlight)
+                colour.setAlpha(60)
+                palette.setColor(QPalette.ColorRole.Window, colour)
+                row.setPalette(palette)
+        row = self.source_rows[number]
+        self.ensureWidgetVisible(row, 0, 40)
+        row.copy_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _fit_figures_table(self) -> None:
         """Grow the table to its rows: the pane scrolls, not the table."""

@@ -13,14 +13,25 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from mxpolicy_gui.export.errors import ExportCancelled, ExportError
+from mxpolicy_gui.formatting import display_locale
 from mxpolicy_gui.store.errors import StoreError
 from mxpolicy_gui.store.query import PolicyQuery
 
 log = logging.getLogger(__name__)
+
+
+def export_filters() -> tuple[str, str, str]:
+    """The save dialog's filters: (CSV per policy, CSV of figures, PDF), in the interface's
+    language (read when the dialog opens)."""
+    return (
+        QCoreApplication.translate("MainWindow", "CSV, one row per policy (*.csv)"),
+        QCoreApplication.translate("MainWindow", "CSV, figures in long form (*.csv)"),
+        QCoreApplication.translate("MainWindow", "PDF report (*.pdf)"),
+    )
 
 
 @dataclass(frozen=True)
@@ -63,7 +74,11 @@ class ExportWorker(QObject):
             self.failed.emit(str(exc))
         except Exception as exc:  # a bug: report it, keep the window alive, log the trace
             log.exception("export failed")
-            self.failed.emit(f"The export failed unexpectedly ({type(exc).__name__}: {exc}).")
+            self.failed.emit(
+                self.tr("The export failed unexpectedly ({error}).").format(
+                    error=f"{type(exc).__name__}: {exc}"
+                )
+            )
         else:
             self.succeeded.emit(count)
 
@@ -93,14 +108,14 @@ class ExportController(QObject):
             return
         self.last_error = None
         dialog = QProgressDialog(
-            f"Exporting to {request.path.name}…",
-            "Cancel",
+            self.tr("Exporting to {name}…").format(name=request.path.name),
+            self.tr("Cancel"),
             0,
             max(request.expected, 0),
             self._parent,
         )
-        dialog.setWindowTitle("Export")
-        dialog.setAccessibleName("Export progress")
+        dialog.setWindowTitle(self.tr("Export"))
+        dialog.setAccessibleName(self.tr("Export progress"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
         dialog.setAutoClose(False)
@@ -124,13 +139,21 @@ class ExportController(QObject):
     @Slot(int)
     def _succeeded(self, count: int) -> None:
         path = self.request.path
-        what = "rows" if self.request.fmt in ("csv", "pdf") else "citations"
-        self._finish(f"Exported {count:,} {what} to {path}")
+        done = (
+            self.tr("Exported {count} rows to {path}")
+            if self.request.fmt in ("csv", "pdf")
+            else self.tr("Exported {count} citations to {path}")
+        )
+        self._finish(done.format(count=display_locale().toString(count), path=path))
         self.exported.emit(path)
 
     @Slot()
     def _cancelled(self) -> None:
-        self._finish(f"Export cancelled; {self.request.path.name} was not changed")
+        self._finish(
+            self.tr("Export cancelled; {name} was not changed").format(
+                name=self.request.path.name
+            )
+        )
 
     @Slot(int)
     def _progress(self, n: int) -> None:
@@ -140,15 +163,15 @@ class ExportController(QObject):
     @Slot(str)
     def _failed(self, message: str) -> None:
         self.last_error = message
-        self._finish(f"Export failed: {message}")
+        self._finish(self.tr("Export failed: {message}").format(message=message))
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "Export failed",
+            self.tr("Export failed"),
             message,
             QMessageBox.StandardButton.Ok,
             self._parent,
         )
-        box.setAccessibleName("Export failed")
+        box.setAccessibleName(self.tr("Export failed"))
         box.open()
 
     def _finish(self, message: str) -> None:

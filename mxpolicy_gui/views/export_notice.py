@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QEvent, QUrl
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 UrlHandler = Callable[[QUrl], object]
@@ -26,29 +26,39 @@ class ExportNotice(QWidget):
         super().__init__(parent)
         self._open_url = open_url
         self.path: Path | None = None
-        self.setAccessibleName(self.tr("Last export"))
         self.label = QLabel()
-        self.label.setAccessibleName(self.tr("Last export"))
         self.open_file = QToolButton()
-        self.open_file.setText(self.tr("Open file"))
-        self.open_file.setAccessibleName(self.tr("Open the exported file"))
         self.open_file.clicked.connect(lambda: self._open(self.path))
         self.show_folder = QToolButton()
-        self.show_folder.setText(self.tr("Show in folder"))
-        self.show_folder.setAccessibleName(self.tr("Show the folder of the exported file"))
         self.show_folder.clicked.connect(
             lambda: self._open(self.path.parent if self.path else None)
         )
         self.dismiss = QToolButton()
         self.dismiss.setText("×")
         self.dismiss.setAutoRaise(True)
-        self.dismiss.setAccessibleName(self.tr("Hide the export notice"))
         self.dismiss.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.label, self.open_file, self.show_folder, self.dismiss):
             layout.addWidget(widget)
+        self.retranslate_ui()
         self.hide()
+
+    def retranslate_ui(self) -> None:
+        self.setAccessibleName(self.tr("Last export"))
+        self.label.setAccessibleName(self.tr("Last export"))
+        if self.path is not None:
+            self.label.setText(self.tr("Exported {name}").format(name=self.path.name))
+        self.open_file.setText(self.tr("Open file"))
+        self.open_file.setAccessibleName(self.tr("Open the exported file"))
+        self.show_folder.setText(self.tr("Show in folder"))
+        self.show_folder.setAccessibleName(self.tr("Show the folder of the exported file"))
+        self.dismiss.setAccessibleName(self.tr("Hide the export notice"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     def show_export(self, path: Path) -> None:
         self.path = path

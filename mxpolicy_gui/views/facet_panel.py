@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mxpolicy_gui.dataset import STATUSES
 from mxpolicy_gui.models.facets import FacetModel
+from mxpolicy_gui.vocabulary import STATUSES, sector_label, status_label
 
 YEAR_MIN, YEAR_MAX = 1900, 2100
 
@@ -40,25 +40,24 @@ class FacetPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName(self.tr("Filters"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.models: dict[str, FacetModel] = {}
         self.views: dict[str, QListView] = {}
+        self.boxes: dict[str, QGroupBox] = {}
         self.none_labels: dict[str, QLabel] = {}
-        for key, title in (
-            ("sector", self.tr("Sector")),
-            ("administration", self.tr("Administration")),
-            ("status", self.tr("Status")),
+        for key, label in (
+            ("sector", sector_label),
+            ("administration", str),
+            ("status", status_label),
         ):
-            box = QGroupBox(title)
+            box = QGroupBox()
             box_layout = QVBoxLayout(box)
             box_layout.setContentsMargins(4, 4, 4, 4)
-            # Statuses in the order of their closed vocabulary (dataset.STATUSES).
-            model = FacetModel(self, STATUSES if key == "status" else ())
+            # Statuses in the order of their closed vocabulary (vocabulary.STATUSES).
+            model = FacetModel(self, label, STATUSES if key == "status" else ())
             view = QListView()
             view.setModel(model)
-            view.setAccessibleName(self.tr("{title} filter").format(title=title))
             view.setUniformItemSizes(True)
             view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -67,9 +66,8 @@ class FacetPanel(QWidget):
             view.viewport().installEventFilter(self)
             box_layout.addWidget(view)
             # With no results the counts are empty: say so instead of showing a blank list.
-            none = QLabel(self.tr("None under this search"))
+            none = QLabel()
             none.setEnabled(False)
-            none.setAccessibleName(self.tr("{title}: none under this search").format(title=title))
             none.hide()
             box_layout.addWidget(none)
             self.none_labels[key] = none
@@ -78,51 +76,74 @@ class FacetPanel(QWidget):
             model.modelReset.connect(self._measure)
             self.models[key] = model
             self.views[key] = view
+            self.boxes[key] = box
             layout.addWidget(box)
 
-        years = QGroupBox(self.tr("Year started or published"))
-        years.setToolTip(
-            self.tr(
-                "Innovations: the year they started. Reforms: the year the decree was "
-                "published in the Diario Oficial de la Federación (DOF)."
-            )
-        )
+        self.years_box = years = QGroupBox()
         years_box = QVBoxLayout(years)
         years_box.setContentsMargins(4, 4, 4, 4)
         years_layout = QHBoxLayout()
         years_box.addLayout(years_layout)
         self.year_from = QSpinBox()
         self.year_to = QSpinBox()
-        for spin, name in (
-            (self.year_from, self.tr("From year")),
-            (self.year_to, self.tr("To year")),
-        ):
+        for spin in (self.year_from, self.year_to):
             spin.setRange(YEAR_MIN, YEAR_MAX)
             spin.setValue(YEAR_MIN if spin is self.year_from else YEAR_MAX)
-            spin.setAccessibleName(name)
             spin.setKeyboardTracking(False)
             spin.valueChanged.connect(self._years_changed)
-        years_layout.addWidget(QLabel(self.tr("from")))
+        self.from_label = QLabel()
+        self.to_label = QLabel()
+        years_layout.addWidget(self.from_label)
         years_layout.addWidget(self.year_from, 1)
-        years_layout.addWidget(QLabel(self.tr("to")))
+        years_layout.addWidget(self.to_label)
         years_layout.addWidget(self.year_to, 1)
-        self.undated = QCheckBox(self.tr("Include undated"))
-        self.undated.setAccessibleName(self.tr("Include policies without a date"))
-        self.undated.setToolTip(
-            self.tr("Keep policies whose start or publication date is not known")
-        )
+        self.undated = QCheckBox()
         self.undated.setChecked(True)
         self.undated.toggled.connect(self._undated_toggled)
         years_box.addWidget(self.undated)
         layout.addWidget(years)
 
-        self.reset_button = QPushButton(self.tr("Clear filters"))
-        self.reset_button.setAccessibleName(self.tr("Clear filters"))
+        self.reset_button = QPushButton()
         self.reset_button.clicked.connect(self.clear)
         layout.addWidget(self.reset_button)
         layout.addStretch(1)
         self._bounds = (YEAR_MIN, YEAR_MAX)
         self._quiet = False
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """Texts in the interface's language (again after a LanguageChange)."""
+        self.setAccessibleName(self.tr("Filters"))
+        for key, title in (
+            ("sector", self.tr("Sector")),
+            ("administration", self.tr("Administration")),
+            ("status", self.tr("Status")),
+        ):
+            self.boxes[key].setTitle(title)
+            self.views[key].setAccessibleName(self.tr("{title} filter").format(title=title))
+            self.none_labels[key].setText(self.tr("None under this search"))
+            self.none_labels[key].setAccessibleName(
+                self.tr("{title}: none under this search").format(title=title)
+            )
+            self.models[key].retranslate()
+        self.years_box.setTitle(self.tr("Year started or published"))
+        self.years_box.setToolTip(
+            self.tr(
+                "Innovations: the year they started. Reforms: the year the decree was "
+                "published in the Diario Oficial de la Federación (DOF)."
+            )
+        )
+        self.undated.setText(self.tr("Include undated"))
+        self.undated.setAccessibleName(self.tr("Include policies without a date"))
+        self.undated.setToolTip(
+            self.tr("Keep policies whose start or publication date is not known")
+        )
+        self.year_from.setAccessibleName(self.tr("From year"))
+        self.year_to.setAccessibleName(self.tr("To year"))
+        self.from_label.setText(self.tr("from"))
+        self.to_label.setText(self.tr("to"))
+        self.reset_button.setText(self.tr("Clear filters"))
+        self.reset_button.setAccessibleName(self.tr("Clear filters"))
 
     @staticmethod
     def _fit(view: QListView, none: QLabel) -> None:
@@ -141,8 +162,11 @@ class FacetPanel(QWidget):
             self.widthNeeded.emit(widest + 24)
 
     def changeEvent(self, event: QEvent) -> None:
-        """Style sheets read `palette(...)` once: read it again when the theme changes."""
+        """Texts again on a LanguageChange; style sheets read `palette(...)` once, so read
+        it again when the theme changes."""
         super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
         if event.type() == QEvent.Type.PaletteChange:
             for view in self.views.values():
                 view.setStyleSheet("")

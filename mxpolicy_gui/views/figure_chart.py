@@ -23,6 +23,7 @@ from mxpolicy_gui.charts.paint import (
 from mxpolicy_gui.charts.rule import ChartSpec, chart_specs
 from mxpolicy_gui.formatting import format_figure_value
 from mxpolicy_gui.store.records import Figure
+from mxpolicy_gui.vocabulary import join_clauses
 
 MAX_CHARTS = 3
 _GAP = 10.0
@@ -47,7 +48,7 @@ class FigureChart(QWidget):
         self.setAccessibleDescription(
             " ".join(
                 f"{chart_title(s)}: "
-                + "; ".join(f"{b.label} {format_figure_value(b.figure)}" for b in s.bars)
+                + join_clauses(f"{b.label} {format_figure_value(b.figure)}" for b in s.bars)
                 for s in self._specs
             )
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QPoint, QSettings, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QByteArray, QEvent, QPoint, QSettings, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QContextMenuEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -19,10 +19,16 @@ from PySide6.QtWidgets import (
 )
 
 from mxpolicy_gui import APP_NAME
+from mxpolicy_gui.formatting import display_locale
 from mxpolicy_gui.store.query import PolicyQuery
 from mxpolicy_gui.store.records import DatasetInfo, Policy
 from mxpolicy_gui.views.about_dialog import AboutDialog
-from mxpolicy_gui.views.export_controller import ExportController, ExportJob, ExportRequest
+from mxpolicy_gui.views.export_controller import (
+    ExportController,
+    ExportJob,
+    ExportRequest,
+    export_filters,
+)
 from mxpolicy_gui.views.export_notice import ExportNotice
 from mxpolicy_gui.views.keyboard import cycle_panes
 from mxpolicy_gui.views.policy_tab import PolicyTab
@@ -30,7 +36,9 @@ from mxpolicy_gui.views.table_copy import copy_selected_rows
 from mxpolicy_gui.views.theme import SETTINGS_KEY as THEME_KEY
 from mxpolicy_gui.views.theme import apply_theme, normalise
 from mxpolicy_gui.views.welcome import WelcomeBar
+from mxpolicy_gui.views.window_language import retranslate_window
 from mxpolicy_gui.views.window_menus import build_menus
+from mxpolicy_gui.vocabulary import kind_of
 
 #: Export threads still finishing after their window closed (see closeEvent); a reference
 #: here keeps Python from deleting them from the wrong thread.
@@ -40,9 +48,6 @@ CLOSE_WAIT_MS = 5000
 
 PolicyIterator = Callable[[PolicyQuery], Iterable[Policy]]
 
-FILTER_CSV = "CSV, one row per policy (*.csv)"
-FILTER_FIGURES = "CSV, figures in long form (*.csv)"
-FILTER_PDF = "PDF report (*.pdf)"
 
 
 
@@ -72,9 +77,7 @@ class MainWindow(QMainWindow):
         self.choose_export_path: Callable[[str], tuple[Path, bool] | None] = self._ask_path
         # Qt adds the application's display name to the title; the title itself says where
         # the person is (it said the app's name twice).
-        self.setAccessibleName(self.tr("{app} main window").format(app=APP_NAME))
         self.tabs_widget = QTabWidget()
-        self.tabs_widget.setAccessibleName(self.tr("Bodies of policy"))
         self.tabs_widget.setDocumentMode(True)
         self.tabs = tabs
         for tab in tabs:
@@ -95,11 +98,11 @@ class MainWindow(QMainWindow):
         column.insertWidget(0, self.welcome)
         self.setCentralWidget(central)
         self.selection_label = QLabel()
-        self.selection_label.setAccessibleName(self.tr("Selection count"))
         self.statusBar().addPermanentWidget(self.export_notice)
         self.statusBar().addPermanentWidget(self.selection_label)
         self.actions: dict[str, QAction] = {}
         build_menus(self)
+        self._set_window_texts()
         self.set_theme(normalise(settings.value(THEME_KEY)), save=False)
         self.resize(1280, 800)
         self._restored_tabs = False
@@ -117,9 +120,11 @@ class MainWindow(QMainWindow):
         query = self.selection_query()
         if query is None:
             self._tell(
-                "Nothing selected",
-                "Select one or more rows first (Ctrl+A selects all), "
-                "or use File ▸ Export all shown.",
+                self.tr("Nothing selected"),
+                self.tr(
+                    "Select one or more rows first (Ctrl+A selects all), "
+                    "or use File ▸ Export all shown."
+                ),
             )
             return
         self.start_export(query, len(query.ids or ()))
@@ -132,7 +137,10 @@ class MainWindow(QMainWindow):
         if self.exporter is None or self.exporter.busy():
             return
         if count == 0:
-            self._tell("Nothing to export", "No policies match the current search and filters.")
+            self._tell(
+                self.tr("Nothing to export"),
+                self.tr("No policies match the current search and filters."),
+            )
             return
         chosen = self.choose_export_path(self._suggested_name(query))
         if chosen is None:
@@ -150,27 +158,30 @@ class MainWindow(QMainWindow):
         self.exporter.start(request)
 
     def _suggested_name(self, query: PolicyQuery) -> str:
-        kind = {"innovation": "innovations", "reform": "reforms"}.get(query.kind or "", "policies")
-        return f"mxpolicy-{kind}{'-selection' if query.ids else ''}.csv"
+        found = kind_of(query.kind)
+        kind = found.plural if found else self.tr("policies", "file name")
+        selection = "-" + self.tr("selection", "file name") if query.ids else ""
+        return f"mxpolicy-{kind}{selection}.csv"
 
     def _ask_path(self, suggested: str) -> tuple[Path, bool] | None:
         folder = str(
             self.settings.value("export/folder", "")
             or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         )
+        filter_csv, filter_figures, filter_pdf = export_filters()
         name, chosen_filter = QFileDialog.getSaveFileName(
             self,
-            "Export",
+            self.tr("Export"),
             str(Path(folder) / suggested),
-            ";;".join((FILTER_CSV, FILTER_FIGURES, FILTER_PDF)),
+            ";;".join((filter_csv, filter_figures, filter_pdf)),
         )
         if not name:
             return None
         path = Path(name)
-        wanted = ".pdf" if chosen_filter == FILTER_PDF else ".csv"
+        wanted = ".pdf" if chosen_filter == filter_pdf else ".csv"
         if path.suffix.lower() not in (".csv", ".pdf"):
             path = path.with_name(path.name + wanted)
-        return path, chosen_filter == FILTER_FIGURES and path.suffix.lower() == ".csv"
+        return path, chosen_filter == filter_figures and path.suffix.lower() == ".csv"
 
     def _tell(self, title: str, text: str) -> None:
         box = QMessageBox(
@@ -204,8 +215,8 @@ class MainWindow(QMainWindow):
         self._preview_printers[id(dialog)] = printer
         key = id(dialog)
         dialog.destroyed.connect(lambda _obj=None, k=key: self._preview_printers.pop(k, None))
-        dialog.setWindowTitle("Print preview")
-        dialog.setAccessibleName("Print preview")
+        dialog.setWindowTitle(self.tr("Print preview"))
+        dialog.setAccessibleName(self.tr("Print preview"))
         dialog.paintRequested.connect(self.render_report)
         dialog.resize(900, 1000)
         dialog.open()
@@ -247,17 +258,41 @@ class MainWindow(QMainWindow):
         return self._open_dialog(AboutDialog(self.info, self))
 
     def tab_title(self, tab: PolicyTab) -> str:
-        titles = {
-            "innovation": self.tr("Innovations 2019–2022"),
-            "reform": self.tr("Reforms 2012–2018"),
-        }
-        return titles.get(tab.kind, tab.kind)
+        found = kind_of(tab.kind)
+        return found.tab_title if found else tab.kind
 
     def _update_tab_title(self, tab: PolicyTab) -> None:
         index = self.tabs.index(tab)
         total, unfiltered = tab.model.total, tab.model.unfiltered_total
-        count = f"{unfiltered:,}" if total == unfiltered else f"{total:,}/{unfiltered:,}"
+        loc = display_locale()
+        count = (
+            loc.toString(unfiltered)
+            if total == unfiltered
+            else f"{loc.toString(total)}/{loc.toString(unfiltered)}"
+        )
         self.tabs_widget.setTabText(index, f"{self.tab_title(tab)} ({count})")
+
+    # -- language ------------------------------------------------------------------------
+
+    def set_language(self, language: str) -> None:
+        """Switch the interface now (every widget retranslates) and remember the choice."""
+        self.language_menu.choose(language)
+
+    def _set_window_texts(self) -> None:
+        # Qt adds the application's display name to the title; the title itself says where
+        # the person is (it said the app's name twice).
+        self.setAccessibleName(self.tr("{app} main window").format(app=APP_NAME))
+        self.tabs_widget.setAccessibleName(self.tr("Bodies of policy"))
+        self.selection_label.setAccessibleName(self.tr("Selection count"))
+
+    def retranslate_ui(self) -> None:
+        """Texts in the language just installed: menus rebuilt, titles and counts set again."""
+        retranslate_window(self)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     # -- keyboard, help, theme, messages --------------------------------------------------
 
@@ -319,7 +354,11 @@ class MainWindow(QMainWindow):
     def _selection_count_changed(self, _count: int) -> None:
         tab = self.current_tab()
         count = len(tab.table.selectionModel().selectedRows())
-        self.selection_label.setText(f"{count:,} selected")
+        self.selection_label.setText(
+            self.tr("1 selected")
+            if count == 1
+            else self.tr("{count} selected").format(count=display_locale().toString(count))
+        )
 
     # -- persistence ---------------------------------------------------------------------
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mxpolicy_gui.formatting import display_locale
 from mxpolicy_gui.models.policy_table import (
     COL_DATE,
     COL_NAME,
@@ -46,6 +47,7 @@ from mxpolicy_gui.views.detail_pane import DetailPane, UrlOpener
 from mxpolicy_gui.views.facet_panel import FacetPanel
 from mxpolicy_gui.views.keyboard import chain_tab_order, release_tab_key
 from mxpolicy_gui.views.table_menus import copy_rows, header_menu, row_menu, show_at
+from mxpolicy_gui.vocabulary import kind_of
 
 FacetProvider = Callable[[PolicyQuery, Facet], list[FacetValue]]
 PolicyLoader = Callable[[str], Policy | None]
@@ -110,18 +112,10 @@ class PolicyTab(QWidget):
         self.load_policy = load_policy
         self._open_url = open_url
         self._query_times: list[float] = []
-        self.setAccessibleName(f"{noun.capitalize()} tab")
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText(
-            self.tr("Search {noun} in English or Spanish (e.g. energía, jóvenes)").format(
-                noun=noun
-            )
-        )
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(self.tr("Search {noun}").format(noun=noun))
         self.count_label = QLabel()
-        self.count_label.setAccessibleName(self.tr("Matching count"))
         self.count_label.setMinimumWidth(90)
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         top = QHBoxLayout()
@@ -130,7 +124,6 @@ class PolicyTab(QWidget):
 
         self.facet_panel = FacetPanel()
         self.table = QTableView()
-        self.table.setAccessibleName(f"{noun.capitalize()} table")
         self.table.setModel(model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -163,9 +156,7 @@ class PolicyTab(QWidget):
         self.empty_text.setWordWrap(True)
         self.empty_text.setTextFormat(Qt.TextFormat.PlainText)
         self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_text.setAccessibleName("Nothing matched")
-        self.widen_button = QPushButton("Clear search and filters")
-        self.widen_button.setAccessibleName("Clear search and filters")
+        self.widen_button = QPushButton()
         self.widen_button.clicked.connect(self.clear_all)
         empty_layout.addStretch(1)
         empty_layout.addWidget(self.empty_text)
@@ -235,7 +226,42 @@ class PolicyTab(QWidget):
             bounds = (min(years), max(years)) if years else None
         if bounds:
             self.facet_panel.set_year_bounds(*bounds)
+        self._set_texts()
         self.apply_query()
+
+    # -- language ------------------------------------------------------------------------
+
+    def _set_texts(self) -> None:
+        kind = kind_of(self.kind)
+        if kind is not None:
+            self.noun = kind.plural
+        noun = self.noun
+        self.setAccessibleName(self.tr("{Noun} tab").format(Noun=noun.capitalize()))
+        if self.isAncestorOf(self.search):  # else the search bar above the tabs owns it
+            self.search.setPlaceholderText(
+                self.tr("Search {noun} in English or Spanish (e.g. energía, jóvenes)").format(
+                    noun=noun
+                )
+            )
+        self.search.setAccessibleName(self.tr("Search {noun}").format(noun=noun))
+        self.count_label.setAccessibleName(self.tr("Matching count"))
+        self.table.setAccessibleName(self.tr("{Noun} table").format(Noun=noun.capitalize()))
+        self.empty_text.setAccessibleName(self.tr("Nothing matched"))
+        self.widen_button.setText(self.tr("Clear search and filters"))
+        self.widen_button.setAccessibleName(self.tr("Clear search and filters"))
+
+    def retranslate_ui(self) -> None:
+        """Texts, the table's cells and the counts in the language just installed."""
+        self._set_texts()
+        self.model.retranslate()
+        if self.columns.auto:
+            self.columns.reset()  # widths measured again on the new language's texts
+        self._show_counts()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     # -- querying ------------------------------------------------------------------------
 
@@ -299,20 +325,7 @@ class PolicyTab(QWidget):
         row = self.model.row_of(self._keep_id) if self._keep_id else -1
         self.select_row(row if row >= 0 else 0)  # a new current policy waits, see below
         self._facet_timer.start()
-        total, unfiltered = self.model.total, self.model.unfiltered_total
-        self.count_label.setText(f"{total:,} of {unfiltered:,}")
-        if total == 0:
-            text = self.search.text().strip()
-            what = (
-                f"No {self.noun} match “{text}”" if text else f"No {self.noun} match these filters"
-            )
-            self.empty_text.setText(
-                f"{what}.\nTry fewer or shorter words (a word's start is enough), search in "
-                "English or Spanish, or clear the filters."
-            )
-            self.results.setCurrentWidget(self.empty)
-        else:
-            self.results.setCurrentWidget(self.table)
+        total, unfiltered = self._show_counts()
         self.countsChanged.emit(total, unfiltered)
         self._selection_changed()
         self._resetting = False
@@ -327,6 +340,35 @@ class PolicyTab(QWidget):
                 QCoreApplication.postEvent(
                     self, QEvent(_PAINT_DETAIL), Qt.EventPriority.LowEventPriority.value
                 )
+
+    def _show_counts(self) -> tuple[int, int]:
+        """The count line, and the empty state when nothing matches; (matching, all)."""
+        total, unfiltered = self.model.total, self.model.unfiltered_total
+        loc = display_locale()
+        self.count_label.setText(
+            self.tr("{total} of {all}").format(
+                total=loc.toString(total), all=loc.toString(unfiltered)
+            )
+        )
+        if total == 0:
+            text = self.search.text().strip()
+            what = (
+                self.tr("No {noun} match “{text}”").format(noun=self.noun, text=text)
+                if text
+                else self.tr("No {noun} match these filters").format(noun=self.noun)
+            )
+            self.empty_text.setText(
+                what
+                + "\n"
+                + self.tr(
+                    "Try fewer or shorter words (a word's start is enough), search in "
+                    "English or Spanish, or clear the filters."
+                )
+            )
+            self.results.setCurrentWidget(self.empty)
+        else:
+            self.results.setCurrentWidget(self.table)
+        return total, unfiltered
 
     def customEvent(self, event: QEvent) -> None:
         if event.type() == _PAINT_DETAIL:

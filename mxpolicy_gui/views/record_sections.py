@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mxpolicy_gui.content import text_in
 from mxpolicy_gui.formatting import format_date
+from mxpolicy_gui.i18n import current_language
 from mxpolicy_gui.store.records import (
     HistoryEntry,
     InstitutionRole,
@@ -29,13 +31,10 @@ from mxpolicy_gui.store.records import (
     PolicyLink,
 )
 from mxpolicy_gui.views.links import safe_web_url
+from mxpolicy_gui.vocabulary import Kind, status_label, term_label, translate
 
 UrlOpener = Callable[[QUrl], object]
 SEP = " · "
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecordSections", text)
 
 
 def _label(text: str) -> QLabel:
@@ -52,21 +51,21 @@ def _label(text: str) -> QLabel:
 
 def _confidence(value: str) -> str:
     """Nothing for confirmed facts (the rule); the level, in brackets, for the others."""
-    return "" if value == "confirmed" else f" [{_tr(value)}]"
+    return "" if value == "confirmed" else f" [{term_label(value)}]"
 
 
 def status_line(policy: Policy) -> str:
-    """"Superseded (as of 16 Jul 2025)": the current status and when it was last checked."""
-    status = _tr(policy.current_status)
+    """ "Superseded (as of 16 Jul 2025)": the current status and when it was last checked."""
+    status = status_label(policy.current_status)
     if not policy.status_as_of:
         return status
-    return _tr("{status} (as of {date})").format(
+    return translate("RecordSections", "{status} (as of {date})").format(
         status=status, date=format_date(policy.status_as_of)
     )
 
 
 def history_text(entry: HistoryEntry) -> str:
-    parts = [format_date(entry.date), _tr(entry.status)]
+    parts = [format_date(entry.date), status_label(entry.status)]
     if entry.instrument_title:
         parts.append(entry.instrument_title)
     return SEP.join(parts) + _confidence(entry.confidence)
@@ -74,30 +73,44 @@ def history_text(entry: HistoryEntry) -> str:
 
 def instrument_text(item: Instrument) -> str:
     title = item.title_es + (f" ({item.title_en})" if item.title_en else "")
-    when = _tr("DOF {date}") if item.kind != "court ruling" else _tr("ruling of {date}")
+    when = (
+        translate("RecordSections", "DOF {date}")
+        if item.kind != "court ruling"
+        else translate("RecordSections", "ruling of {date}")
+    )
     return SEP.join(
-        [_tr(item.kind).capitalize(), title, when.format(date=format_date(item.dof_date))]
+        [_capitalised(term_label(item.kind)), title, when.format(date=format_date(item.dof_date))]
     ) + _confidence(item.confidence)
 
 
 def lifespan(item: InstitutionRole) -> str:
     start = format_date(item.created)
-    return f"{start} – {format_date(item.ended)}" if item.ended else _tr("since {date}").format(
-        date=start
-    )
+    if item.ended:
+        return f"{start} – {format_date(item.ended)}"
+    return translate("RecordSections", "since {date}").format(date=start)
 
 
 def institution_text(item: InstitutionRole) -> str:
     name = item.name_en + (f" ({item.acronym})" if item.acronym else "")
-    parts = [name, _tr(item.role), lifespan(item)]
+    parts = [name, term_label(item.role), lifespan(item)]
     if item.successor_name_en:
-        parts.append(_tr("succeeded by {name}").format(name=item.successor_name_en))
+        successor = item.successor_name_en
+        parts.append(translate("RecordSections", "succeeded by {name}").format(name=successor))
     return SEP.join(parts) + _confidence(item.confidence)
 
 
 def link_text(link: PolicyLink) -> str:
-    kind = _tr("Innovation") if link.to_kind == "innovation" else _tr("Reform")
-    return f"{_tr(link.relation).capitalize()}: {kind} {link.to_number} — {link.to_name_en}"
+    kind = (
+        translate("RecordSections", "Innovation")
+        if link.to_kind == Kind.INNOVATION
+        else translate("RecordSections", "Reform")
+    )
+    relation = _capitalised(term_label(link.relation))
+    return f"{relation}: {kind} {link.to_number} — {link.to_name_en}"
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 class _Section(QWidget):
@@ -151,9 +164,9 @@ class InstrumentRow(QWidget):
         self.url = safe_web_url(item.url)
         self.open_button = QToolButton()
         self.open_button.setText(self.tr("Open official text"))
-        self.open_button.setAccessibleName(self.tr("Open official text of {title}").format(
-            title=item.title_en or item.title_es
-        ))
+        self.open_button.setAccessibleName(
+            self.tr("Open official text of {title}").format(title=item.title_en or item.title_es)
+        )
         self.open_button.setEnabled(self.url is not None)
         self.open_button.setToolTip(
             self.url.toString() if self.url else self.tr("No official address on record")
@@ -168,7 +181,11 @@ class RelatedButton(QToolButton):
     def __init__(self, link: PolicyLink) -> None:
         super().__init__()
         self.link = link
-        self.setText(link_text(link))
+        # A long name is elided to the pane's width rather than widening the pane (which cut
+        # every paragraph of it at 1280×800); the tooltip has it in full.
+        self.full_text = link_text(link)
+        self.setText(self.full_text)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.setAutoRaise(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -176,8 +193,17 @@ class RelatedButton(QToolButton):
         font.setUnderline(True)
         self.setFont(font)
         self.setAccessibleName(self.tr("Show related policy {name}").format(name=link.to_name_en))
-        note = link.note or ""
-        self.setToolTip(note + _confidence(link.confidence))
+        note = text_in(link, "note", current_language()) or ""
+        self.setToolTip(
+            "\n".join(filter(None, (self.full_text, note + _confidence(link.confidence))))
+        )
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        room = max(0, self.width() - 2 * self.fontMetrics().averageCharWidth())
+        self.setText(
+            self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, room)
+        )
 
 
 class RecordSections(QWidget):
@@ -192,22 +218,40 @@ class RecordSections(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        self.history = _Section(self.tr("Status history"), self.tr("Status history"))
-        self.instruments = _Section(self.tr("Legal instruments"), self.tr("Legal instruments"))
-        self.institutions = _Section(self.tr("Institutions"), self.tr("Institutions"))
-        self.related = _Section(self.tr("Related policies"), self.tr("Related policies"))
+        self.history = _Section("", "")
+        self.instruments = _Section("", "")
+        self.institutions = _Section("", "")
+        self.related = _Section("", "")
         for section in (self.history, self.instruments, self.institutions, self.related):
             layout.addWidget(section)
         self.related_buttons: list[RelatedButton] = []
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """Section headings in the interface's language (rows are rebuilt per policy)."""
+        for section, title in (
+            (self.history, self.tr("Status history")),
+            (self.instruments, self.tr("Legal instruments")),
+            (self.institutions, self.tr("Institutions")),
+            (self.related, self.tr("Related policies")),
+        ):
+            section.heading.setText(title)
+            section.setAccessibleName(title)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     def show_policy(self, policy: Policy | None) -> None:
         for section in (self.history, self.instruments, self.institutions, self.related):
             section.clear()
         self.related_buttons = []
         if policy is not None:
+            language = current_language()
             for entry in policy.history:
                 row = _label(history_text(entry))
-                row.setToolTip(entry.note or "")
+                row.setToolTip(text_in(entry, "note", language) or "")
                 row.setAccessibleName(self.tr("History entry"))
                 self.history.add(row)
             for item in policy.instruments:

@@ -128,20 +128,7 @@ class SearchBar(QWidget):
         self.hints: dict[str, SearchHints] = {}
         for tab in self.tabs:
             field: QLineEdit = tab.search
-            field.setPlaceholderText(
-                self.tr(
-                    "Search all policies: words in English or Spanish, \"a phrase\", "
-                    "agency:CFE, year:2019, status:superseded, sector:energy"
-                )
-            )
-            field.setToolTip(
-                self.tr(
-                    "Searches every field of both tabs. Accents optional; a word's start is "
-                    "enough; AMLO, EPN, huachicol and agency acronyms work too.\n"
-                    "Prefixes: agency: sector: status: year: kind: name: administration: "
-                    "summary: measures: figure: (Help ▸ User guide, Searching)"
-                )
-            )
+            self._set_field_texts(field)
             self.stack.addWidget(field)  # moves it out of the tab, above the tabs
             field.textChanged.connect(lambda _text, t=tab: self._typed(t))
             field.returnPressed.connect(lambda t=tab: self.to_results(t, first=True))
@@ -162,6 +149,28 @@ class SearchBar(QWidget):
 
     # -- the shared text -----------------------------------------------------------------
 
+
+    def _set_field_texts(self, field: QLineEdit) -> None:
+        field.setPlaceholderText(
+            self.tr(
+                "Search all policies: words in English or Spanish, \"a phrase\", "
+                "agency:CFE, year:2019, status:superseded, sector:energy"
+            )
+        )
+        field.setToolTip(
+            self.tr(
+                "Searches every field of both tabs. Accents optional; a word's start is "
+                "enough; AMLO, EPN, huachicol and agency acronyms work too.\n"
+                "Prefixes: agency: sector: status: year: kind: name: administration: "
+                "summary: measures: figure: (Help ▸ User guide, Searching)"
+            )
+        )
+
+    def changeEvent(self, event) -> None:
+        if event.type() == event.Type.LanguageChange:
+            for tab in self.tabs:
+                self._set_field_texts(tab.search)
+        super().changeEvent(event)
     def current_tab(self):
         """The policy tab on screen, or the last one shown (while another tab, such as the
         timeline, is on screen the field searches that one)."""

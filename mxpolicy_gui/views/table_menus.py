@@ -21,10 +21,6 @@ if TYPE_CHECKING:
     from mxpolicy_gui.views.policy_tab import PolicyTab
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TableMenus", text)
-
-
 def citations_of(policies: list[Policy]) -> list[str]:
     """Each distinct citation once, in the order the policies cite them."""
     seen: dict[str, None] = {}
@@ -43,35 +39,49 @@ def copy_citations(tab: PolicyTab) -> int:
     citations = citations_of(_selected_policies(tab))
     if citations:
         QGuiApplication.clipboard().setText("\n".join(citations) + "\n")
-        tab.message.emit(_tr("{n} citation(s) copied").format(n=len(citations)))
+        tab.message.emit(
+            QCoreApplication.translate("TableMenus", "{n} citation(s) copied").format(
+                n=len(citations)
+            )
+        )
     return len(citations)
 
 
 def copy_rows(tab: PolicyTab) -> int:
     count = copy_selected_rows(tab.table)
     if count:
-        tab.message.emit(_tr("{n} row(s) copied with a header line").format(n=count))
+        tab.message.emit(
+            QCoreApplication.translate("TableMenus", "{n} row(s) copied with a header line").format(
+                n=count
+            )
+        )
     return count
 
 
 def row_menu(tab: PolicyTab) -> QMenu:
     """Open, Copy row(s), Copy citation(s), Open source link, Export selected…"""
     menu = QMenu(tab.table)
-    menu.setAccessibleName(_tr("Row menu"))
+    menu.setAccessibleName(QCoreApplication.translate("TableMenus", "Row menu"))
     count = len(selected_rows(tab.table))
     has_rows = count > 0
-    open_action = menu.addAction(_tr("&Open"), tab.open_current)
+    open_action = menu.addAction(
+        QCoreApplication.translate("TableMenus", "&Open"), tab.open_current
+    )
     open_action.setEnabled(has_rows)
     menu.setDefaultAction(open_action)
     menu.addSeparator()
     copy = menu.addAction(
-        _tr("&Copy row") if count <= 1 else _tr("&Copy {n} rows").format(n=count),
+        QCoreApplication.translate("TableMenus", "&Copy row")
+        if count <= 1
+        else QCoreApplication.translate("TableMenus", "&Copy {n} rows").format(n=count),
         lambda: copy_rows(tab),
     )
     copy.setEnabled(has_rows)
-    cite = menu.addAction(_tr("Copy c&itation(s)"), lambda: copy_citations(tab))
+    cite = menu.addAction(
+        QCoreApplication.translate("TableMenus", "Copy c&itation(s)"), lambda: copy_citations(tab)
+    )
     cite.setEnabled(has_rows)
-    links = menu.addMenu(_tr("Open source &link"))
+    links = menu.addMenu(QCoreApplication.translate("TableMenus", "Open source &link"))
     current = tab.detail.policy
     for number, source in enumerate(current.sources if current else (), 1):
         url = safe_web_url(source.url) or (
@@ -83,7 +93,9 @@ def row_menu(tab: PolicyTab) -> QMenu:
         links.addAction(f"[{number}] {label}", lambda u=url: tab.open_link(u))
     links.setEnabled(not links.isEmpty())
     menu.addSeparator()
-    export = menu.addAction(_tr("&Export selected…"), tab.exportRequested.emit)
+    export = menu.addAction(
+        QCoreApplication.translate("TableMenus", "&Export selected…"), tab.exportRequested.emit
+    )
     export.setEnabled(has_rows)
     return menu
 
@@ -93,7 +105,7 @@ def header_menu(tab: PolicyTab) -> QMenu:
     header = tab.table.horizontalHeader()
     model = tab.table.model()
     menu = QMenu(header)
-    menu.setAccessibleName(_tr("Column menu"))
+    menu.setAccessibleName(QCoreApplication.translate("TableMenus", "Column menu"))
     for column in range(header.count()):
         title = str(model.headerData(column, header.orientation()))
         action = menu.addAction(title)
@@ -102,7 +114,9 @@ def header_menu(tab: PolicyTab) -> QMenu:
         action.setEnabled(column != COL_NAME)
         action.toggled.connect(lambda on, c=column: tab.set_column_shown(c, on))
     menu.addSeparator()
-    menu.addAction(_tr("&Reset column widths"), tab.columns.reset)
+    menu.addAction(
+        QCoreApplication.translate("TableMenus", "&Reset column widths"), tab.columns.reset
+    )
     return menu
 
 

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -193,6 +193,9 @@ class TimelineTab(QWidget):
         background = self.palette().color(QPalette.ColorRole.Base)
         write_png(path, self.export_size(), self._paint_export, background=background)
 
+    def retitle(self, window) -> None:
+        retitle_timeline(window, self)
+
     def _save_dialog(self, suffix: str) -> None:
         name = f"mxpolicy-timeline-{dt.date.today().isoformat()}.{suffix}"
         path, _ = QFileDialog.getSaveFileName(
@@ -205,11 +208,22 @@ class TimelineTab(QWidget):
             (self.export_svg if suffix == "svg" else self.export_png)(path)
 
 
+def retitle_timeline(window, timeline: TimelineTab) -> None:
+    """The tab's title and its View entry in the language just installed (the window calls
+    this after rebuilding its menus on a LanguageChange)."""
+    index = window.tabs_widget.indexOf(timeline)
+    if index >= 0:
+        window.tabs_widget.setTabText(index, QCoreApplication.translate("TimelineTab", "Timeline"))
+    action = window.actions.get("timeline")
+    if action is not None:
+        action.setText(QCoreApplication.translate("TimelineTab", "&Timeline"))
+
+
 def install_timeline(window, timeline: TimelineTab) -> None:
     """Add the Timeline tab to the main window and tie it to the policy tabs: the policy
     selected in the last one visited is selected and brought into view here; their search and
     facets dim the timeline; Enter or a double-click here opens the policy in its tab."""
-    window.tabs_widget.addTab(timeline, timeline.tr("Timeline"))
+    window.tabs_widget.addTab(timeline, QCoreApplication.translate("TimelineTab", "Timeline"))
     last = {"tab": window.current_tab()}
 
     def tab_changed(index: int) -> None:
@@ -233,7 +247,7 @@ def install_timeline(window, timeline: TimelineTab) -> None:
         if marker is not None:
             window.show_policy(policy_id, marker.kind)
 
-    action = QAction(timeline.tr("&Timeline"), window)
+    action = QAction(QCoreApplication.translate("TimelineTab", "&Timeline"), window)
     action.setShortcut(BY_ACTION["timeline"].sequence())
     action.triggered.connect(lambda: window.tabs_widget.setCurrentWidget(timeline))
     window.addAction(action)

@@ -5,10 +5,11 @@ Dismissed once, it stays away (remembered in the settings); View ▸ Welcome lin
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from mxpolicy_gui.store.records import DatasetInfo
+from mxpolicy_gui.vocabulary import Kind
 
 SETTINGS_KEY = "view/welcome_dismissed"
 
@@ -21,31 +22,41 @@ class WelcomeBar(QFrame):
         self._settings = settings
         self.setObjectName("welcomeBar")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName(self.tr("About the data"))
-        self.text = QLabel(
-            self.tr(
-                "{innovations} public service innovations of 2019–2022 (Corona-Treviño, 2023) "
-                "and {reforms} structural reforms of 2012–2018 (Pacto por México): summaries in "
-                "our own words, every figure with its source. Works offline. F1 opens the guide."
-            ).format(
-                innovations=info.counts.get("innovation", 0),
-                reforms=info.counts.get("reform", 0),
-            )
-        )
+        self._info = info
+        self.text = QLabel()
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.PlainText)
-        self.text.setAccessibleName(self.tr("What the data covers"))
         self.close_button = QToolButton()
         self.close_button.setText("×")
         self.close_button.setAutoRaise(True)
-        self.close_button.setToolTip(self.tr("Hide this line (View ▸ Welcome line shows it again)"))
-        self.close_button.setAccessibleName(self.tr("Hide the welcome line"))
+        self.retranslate_ui()
         self.close_button.clicked.connect(lambda: self.choose(False))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 4, 4, 4)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         self.setVisible(not self.dismissed())
+
+    def retranslate_ui(self) -> None:
+        self.setAccessibleName(self.tr("About the data"))
+        self.text.setText(
+            self.tr(
+                "{innovations} public service innovations of 2019–2022 (Corona-Treviño, 2023) "
+                "and {reforms} structural reforms of 2012–2018 (Pacto por México): summaries in "
+                "our own words, every figure with its source. Works offline. F1 opens the guide."
+            ).format(
+                innovations=self._info.counts.get(Kind.INNOVATION, 0),
+                reforms=self._info.counts.get(Kind.REFORM, 0),
+            )
+        )
+        self.text.setAccessibleName(self.tr("What the data covers"))
+        self.close_button.setToolTip(self.tr("Hide this line (View ▸ Welcome line shows it again)"))
+        self.close_button.setAccessibleName(self.tr("Hide the welcome line"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     def dismissed(self) -> bool:
         return self._settings.value(SETTINGS_KEY, False) in (True, "true")

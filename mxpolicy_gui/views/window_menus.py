@@ -9,8 +9,10 @@ from PySide6.QtGui import QAction, QActionGroup
 
 from mxpolicy_gui import APP_NAME
 from mxpolicy_gui.views.citation_export import add_citation_export
+from mxpolicy_gui.views.language_menu import LanguageMenu
 from mxpolicy_gui.views.shortcuts import sequence_for
 from mxpolicy_gui.views.theme import THEMES, theme_label
+from mxpolicy_gui.vocabulary import translate
 
 if TYPE_CHECKING:
     from mxpolicy_gui.views.main_window import MainWindow
@@ -29,39 +31,78 @@ def add_action(window: MainWindow, key: str, text: str, slot: Callable) -> QActi
 
 
 def build_menus(window: MainWindow) -> None:
-    tr = window.tr
+    """The menus, in the interface's language: the window calls this again, after clearing
+    them, on every LanguageChange. Texts are `translate("MainWindow", …)` with literal
+    arguments, so lupdate files them under the window's context."""
     bar = window.menuBar()
-    file_menu = bar.addMenu(tr("&File"))
+    file_menu = bar.addMenu(translate("MainWindow", "&File"))
     window.file_menu = file_menu
     file_menu.addAction(
-        add_action(window, "export_selection", tr("&Export selection…"), window.export_selection)
+        add_action(
+            window,
+            "export_selection",
+            translate("MainWindow", "&Export selection…"),
+            window.export_selection,
+        )
     )
     file_menu.addAction(
-        add_action(window, "export_shown", tr("Export all &shown…"), window.export_shown)
+        add_action(
+            window,
+            "export_shown",
+            translate("MainWindow", "Export all &shown…"),
+            window.export_shown,
+        )
     )
     add_citation_export(window, file_menu)
-    excel = add_action(window, "excel", tr("E&xcel-compatible CSV (UTF-8 with BOM)"), lambda: None)
+    excel = add_action(
+        window,
+        "excel",
+        translate("MainWindow", "E&xcel-compatible CSV (UTF-8 with BOM)"),
+        lambda: None,
+    )
     excel.setCheckable(True)
     excel.setChecked(window.settings.value("export/excel", "true") not in ("false", False))
     excel.toggled.connect(lambda on: window.settings.setValue("export/excel", on))
     file_menu.addAction(excel)
     file_menu.addSeparator()
     file_menu.addAction(
-        add_action(window, "print_preview", tr("Print pre&view…"), window.print_preview)
+        add_action(
+            window,
+            "print_preview",
+            translate("MainWindow", "Print pre&view…"),
+            window.print_preview,
+        )
     )
-    file_menu.addAction(add_action(window, "print", tr("&Print…"), window.print_report))
+    file_menu.addAction(
+        add_action(window, "print", translate("MainWindow", "&Print…"), window.print_report)
+    )
     file_menu.addSeparator()
-    file_menu.addAction(add_action(window, "quit", tr("&Quit"), window.close))
+    file_menu.addAction(add_action(window, "quit", translate("MainWindow", "&Quit"), window.close))
 
-    edit = bar.addMenu(tr("&Edit"))
-    edit.addAction(add_action(window, "copy_rows", tr("&Copy selected rows"), window.copy_rows))
-    edit.addAction(add_action(window, "find", tr("&Find…"), window.focus_search))
-    edit.addAction(add_action(window, "select_all", tr("Select &all rows"), window.select_all))
+    edit = bar.addMenu(translate("MainWindow", "&Edit"))
     edit.addAction(
-        add_action(window, "clear_search", tr("C&lear search and filters"), window.clear_filters)
+        add_action(
+            window, "copy_rows", translate("MainWindow", "&Copy selected rows"), window.copy_rows
+        )
+    )
+    edit.addAction(
+        add_action(window, "find", translate("MainWindow", "&Find…"), window.focus_search)
+    )
+    edit.addAction(
+        add_action(
+            window, "select_all", translate("MainWindow", "Select &all rows"), window.select_all
+        )
+    )
+    edit.addAction(
+        add_action(
+            window,
+            "clear_search",
+            translate("MainWindow", "C&lear search and filters"),
+            window.clear_filters,
+        )
     )
 
-    view = bar.addMenu(tr("&View"))
+    view = bar.addMenu(translate("MainWindow", "&View"))
     for i, tab in enumerate(window.tabs):
         view.addAction(
             add_action(
@@ -72,15 +113,32 @@ def build_menus(window: MainWindow) -> None:
             )
         )
     view.addSeparator()
-    view.addAction(add_action(window, "next_pane", tr("&Next pane"), lambda: window.cycle_panes(1)))
     view.addAction(
-        add_action(window, "previous_pane", tr("Pre&vious pane"), lambda: window.cycle_panes(-1))
+        add_action(
+            window,
+            "next_pane",
+            translate("MainWindow", "&Next pane"),
+            lambda: window.cycle_panes(1),
+        )
+    )
+    view.addAction(
+        add_action(
+            window,
+            "previous_pane",
+            translate("MainWindow", "Pre&vious pane"),
+            lambda: window.cycle_panes(-1),
+        )
     )
     window.addAction(
-        add_action(window, "context_menu", tr("Context menu"), window.context_menu_of_focus)
+        add_action(
+            window,
+            "context_menu",
+            translate("MainWindow", "Context menu"),
+            window.context_menu_of_focus,
+        )
     )
     view.addSeparator()
-    theme_menu = view.addMenu(tr("&Theme"))
+    theme_menu = view.addMenu(translate("MainWindow", "&Theme"))
     group = QActionGroup(window)
     for key in THEMES:
         action = add_action(
@@ -89,18 +147,38 @@ def build_menus(window: MainWindow) -> None:
         action.setCheckable(True)
         group.addAction(action)
         theme_menu.addAction(action)
-    welcome = add_action(window, "welcome", tr("&Welcome line"), window.welcome.choose)
+    welcome = add_action(
+        window, "welcome", translate("MainWindow", "&Welcome line"), window.welcome.choose
+    )
     welcome.setCheckable(True)
     welcome.setChecked(window.welcome.isVisibleTo(window))
     window.welcome.visibilityChosen.connect(welcome.setChecked)
     view.addAction(welcome)
 
-    help_menu = bar.addMenu(tr("&Help"))
-    help_menu.addAction(add_action(window, "user_guide", tr("&User guide"), window.show_guide))
+    view.addSeparator()
+    window.language_menu = LanguageMenu(window.settings, view)
+    view.addMenu(window.language_menu)
+    for code, action in window.language_menu.language_actions.items():
+        window.actions[f"language_{code}"] = action
+
+    help_menu = bar.addMenu(translate("MainWindow", "&Help"))
     help_menu.addAction(
-        add_action(window, "shortcuts", tr("&Keyboard shortcuts"), window.show_shortcuts)
+        add_action(window, "user_guide", translate("MainWindow", "&User guide"), window.show_guide)
+    )
+    help_menu.addAction(
+        add_action(
+            window,
+            "shortcuts",
+            translate("MainWindow", "&Keyboard shortcuts"),
+            window.show_shortcuts,
+        )
     )
     help_menu.addSeparator()
     help_menu.addAction(
-        add_action(window, "about", tr("&About {app}").format(app=APP_NAME), window.show_about)
+        add_action(
+            window,
+            "about",
+            translate("MainWindow", "&About {app}").format(app=APP_NAME),
+            window.show_about,
+        )
     )

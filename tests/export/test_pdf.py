@@ -166,7 +166,7 @@ def test_fonts_are_the_bundled_dejavu_embedded(full_report):
 def test_records_figures_and_citations(two_records, store):
     _reader, texts = two_records
     assert 3 <= len(texts) <= 9
-    assert "Filters and search all policies; 2 selected record(s)" in texts[0]
+    assert "Filters and search all policies; 2 selected records" in texts[0]
     body = " ".join(texts[1:])
     assert "Young People Building the Future" in body
     assert "Jóvenes Construyendo el Futuro" in body

@@ -109,3 +109,28 @@ def test_empty_state_when_no_policy(qtbot, opened_urls):
     widget = pane(qtbot, opened_urls)
     widget.show_policy(None)
     assert widget.empty.isVisible() and not widget.content.isVisible()
+
+
+def test_clicking_a_figures_source_number_scrolls_to_and_marks_that_source(qtbot, store,
+                                                                          opened_urls):
+    from mxpolicy_gui.models.figures import COL_SOURCE
+
+    widget = pane(qtbot, opened_urls)
+    widget.resize(500, 400)
+    widget.show()
+    qtbot.waitExposed(widget)
+    policy = store.policy("reforma-hacendaria")
+    widget.show_policy(policy)
+    row = widget.figures_model.rowCount() - 1
+    index = widget.figures_model.index(row, COL_SOURCE)
+    figure = policy.figures[row]
+    rect = widget.figures.visualRect(index)
+    widget.ensureWidgetVisible(widget.figures, 0, 0)
+    qtbot.mouseClick(widget.figures.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    marked = [r for r in widget.source_rows if r.property("highlighted")]
+    assert [r.source.id for r in marked] == [figure.source_id]
+    assert widget.figures_model.data(index) == f"[{widget.source_rows.index(marked[0]) + 1}]"
+    target = marked[0]
+    top = target.mapTo(widget.widget(), target.rect().topLeft()).y()
+    scroll = widget.verticalScrollBar().value()
+    assert scroll <= top <= scroll + widget.viewport().height()

@@ -23,8 +23,8 @@ def fake_rows(n: int):
             i,
             f"Policy {i}",
             f"Política {i}",
-            "Energy",
-            "X (XX)",
+            ("Energy",),
+            ("X (XX)",),
             "2014-01-02",
             "dof",
             "In force",
@@ -81,10 +81,12 @@ def test_sort_goes_to_the_query(store):
 
 def test_agency_column_shows_acronyms(store):
     assert (
-        short_agencies("Comisión Federal de Electricidad (CFE); Secretaría de Energía (SENER)")
+        short_agencies(
+            ("Comisión Federal de Electricidad (CFE)", "Secretaría de Energía (SENER)")
+        )
         == "CFE, SENER"
     )
-    assert short_agencies("Banco del Bienestar") == "Banco del Bienestar"
+    assert short_agencies(("Banco del Bienestar",)) == "Banco del Bienestar"
     model = PolicyTableModel(store.rows, store.count)
     model.set_query(PolicyQuery(kind="reform"))
     tip = model.index(0, COL_AGENCY).data(Qt.ItemDataRole.ToolTipRole)

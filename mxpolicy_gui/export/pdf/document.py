@@ -46,6 +46,7 @@ from mxpolicy_gui.export.provenance import database_sha256 as file_sha256
 from mxpolicy_gui.fonts import ensure_fonts
 from mxpolicy_gui.formatting import format_date
 from mxpolicy_gui.store.records import DatasetInfo, Policy
+from mxpolicy_gui.vocabulary import translate
 
 Progress = Callable[[int], None] | None
 Cancelled = Callable[[], bool] | None
@@ -116,7 +117,7 @@ class ReportDocument:
             numbers = [(e.policy, self.record_pages.get(e.key, 0) + 1) for e in self.entries]
             before = self.contents
             self.contents = _part(h.contents_html(numbers), self._style,
-                                  title=h.tr("Contents"))
+                                  title=translate("Report", "Contents"))
             self.contents.lay_out(self._reference[1], width)
             if self.contents.geometry() == before.geometry():
                 # The page numbers took no more room: every page stays where it was, and
@@ -148,7 +149,8 @@ class ReportDocument:
             if part is self.contents and self.timeline is not None:
                 pager.new_page()
                 self.timeline_page = len(pager.pages)
-                pager.pages.append(Page([], [], header=h.tr("Timeline"), timeline=True))
+                title = translate("Report", "Timeline")
+                pager.pages.append(Page([], [], header=title, timeline=True))
         self.record_pages = pager.record_pages
         return pager.finish()
 
@@ -255,13 +257,13 @@ def build(policies: Iterable[Policy], info: DatasetInfo, filters: str, *,
     generated = f"{format_date(now.date().isoformat())}, {now:%H:%M %Z}"
     cover = _part(h.cover_html(info, filters, len(entries), kinds, generated, database_sha256),
                   style)
-    cover.document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, s.TITLE)
+    cover.document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, h.report_title())
     contents = bibliography = None
     if entries:
         contents = _part(h.contents_html([(e.policy, None) for e in entries]), style,
-                         title=h.tr("Contents"))
+                         title=translate("Report", "Contents"))
     if bib.sources:
-        bibliography = _part(h.bibliography_html(bib), style, title=h.tr("Sources"))
+        bibliography = _part(h.bibliography_html(bib), style, title=translate("Report", "Sources"))
     document = ReportDocument(cover, contents, parts, bibliography, entries, reference, style)
     document.database_sha256 = database_sha256
     if entries:

@@ -13,23 +13,42 @@ import html
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFontMetricsF
 
 from mxpolicy_gui import __version__
 from mxpolicy_gui.charts.rule import ChartSpec
+from mxpolicy_gui.content import name_in, other_name, text_in, unit_override
 from mxpolicy_gui.export.pdf import style as s
 from mxpolicy_gui.export.pdf.units import BLANK
 from mxpolicy_gui.formatting import format_date, format_figure_value
+from mxpolicy_gui.i18n import current_language
 from mxpolicy_gui.store.records import DatasetInfo, Policy, Source
+from mxpolicy_gui.vocabulary import (
+    Kind,
+    date_kind_of,
+    join_clauses,
+    kind_label,
+    kind_of,
+    sector_labels,
+    status_label,
+    term_label,
+    translate,
+)
 
-KIND_LABEL = {"innovation": "Public service innovation", "reform": "Structural reform"}
-KIND_PLURAL = {"innovation": "Innovations", "reform": "Reforms"}
-DATE_LABEL = {"dof": "Published in the DOF", "start": "Started"}
+
+def report_title() -> str:
+    """The report's title in the interface's language (`style.TITLE` is the English)."""
+    return translate("Report", "mxpolicy — Mexican public policy report")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Report", text)
+def kind_heading(kind: str) -> str:
+    """ "Innovations": a group in the contents and the bookmarks."""
+    found = kind_of(kind)
+    return found.heading if found else kind
+
+
+def h3(value: str) -> str:
+    return f"<h3>{text(value)}</h3>"
 
 
 def text(value: object) -> str:
@@ -79,19 +98,21 @@ def fact(key: str, value: str) -> str:
 
 
 def record_title(p: Policy) -> str:
-    return p.name_en
+    return name_in(p, current_language())
 
 
 def status_text(p: Policy) -> str:
     """ "Superseded (as of 1 Dec 2026)": a status says as of when it is true."""
+    status = status_label(p.current_status)
     if not p.status_as_of:
-        return p.current_status
-    return tr("%1 (as of %2)").replace("%1", p.current_status).replace(
-        "%2", format_date(p.status_as_of))
+        return status
+    return translate("Report", "{status} (as of {date})").format(
+        status=status, date=format_date(p.status_as_of)
+    )
 
 
 def kind_line(p: Policy) -> str:
-    return f"{tr(KIND_LABEL.get(p.kind, p.kind))} {p.number}"
+    return f"{kind_label(p.kind)} {p.number}"
 
 
 @dataclass
@@ -113,69 +134,90 @@ def _qualifier(confidence: str | None, derived: bool = False) -> str:
     """What a reader must know about a fact: how sure it is, and whether we computed it."""
     marks = []
     if confidence and confidence != "confirmed":
-        marks.append(tr(confidence))
+        marks.append(term_label(confidence))
     if derived:
-        marks.append(tr("derived"))
+        marks.append(translate("Report", "derived"))
     return ", ".join(marks)
 
 
 def _record_tables_html(p: Policy) -> list[str]:
     """The policy's life: history, legal instruments, institutions and related policies."""
+    language = current_language()
     out: list[str] = []
     if p.history:
-        out.append(f"<h3>{tr('History')}</h3>")
+        out.append(h3(translate("Report", "History")))
         for row in p.history:
-            parts = [format_date(row.date), row.status]
+            parts = [format_date(row.date), status_label(row.status)]
+            note = text_in(row, "note", language)
             if row.instrument_title:
                 parts.append(row.instrument_title)
-            elif row.note:
-                parts.append(row.note)
+            elif note:
+                parts.append(note)
             sure = _qualifier(row.confidence)
             tail = f' <span class="muted">({inline(sure)})</span>' if sure else ""
             out.append(f'<p class="item">•\t{inline(" · ".join(parts))}{tail}</p>')
     if p.instruments:
-        out.append(f"<h3>{tr('Legal instruments')}</h3>")
+        out.append(h3(translate("Report", "Legal instruments")))
+        dof = translate("Report", "DOF")
         for ins in p.instruments:
-            head = f"{tr(ins.kind).capitalize()}, {tr('DOF')} {format_date(ins.dof_date)}"
+            head = f"{_capitalised(term_label(ins.kind))}, {dof} {format_date(ins.dof_date)}"
             url = f'<br><span class="small">{inline(ins.url)}</span>' if ins.url else ""
             sure = _qualifier(ins.confidence)
             tail = f' <span class="muted">({inline(sure)})</span>' if sure else ""
             out.append(f'<p class="item">•\t<b>{inline(head)}</b>: {inline(ins.title_es)}'
                        f"{tail}{url}</p>")
     if p.institutions:
-        out.append(f"<h3>{tr('Institutions')}</h3>")
+        out.append(h3(translate("Report", "Institutions")))
         for inst in p.institutions:
             name = f"{inst.name_es} ({inst.acronym})" if inst.acronym else inst.name_es
             span = f"{format_date(inst.created)}–{format_date(inst.ended) if inst.ended else ''}"
             after = f" → {inst.successor_name_en}" if inst.successor_name_en else ""
+            role = term_label(inst.role)
             out.append(f'<p class="item">•\t{inline(name)} <span class="muted">· '
-                       f"{inline(tr(inst.role))} · {inline(span)}{inline(after)}</span></p>")
+                       f"{inline(role)} · {inline(span)}{inline(after)}</span></p>")
     if p.links:
-        out.append(f"<h3>{tr('Related policies')}</h3>")
+        out.append(h3(translate("Report", "Related policies")))
         for link in p.links:
-            kind = tr(KIND_LABEL.get(link.to_kind, link.to_kind))
-            out.append(f'<p class="item">•\t{inline(tr(link.relation).capitalize())}: '
+            kind = kind_label(link.to_kind)
+            relation = _capitalised(term_label(link.relation))
+            out.append(f'<p class="item">•\t{inline(relation)}: '
                        f"{inline(kind)} {link.to_number}, {inline(link.to_name_en)}</p>")
     return out
 
 
+def _capitalised(value: str) -> str:
+    return value[:1].upper() + value[1:]
+
+
 def _figures_html(p: Policy, bib: Bibliography, metrics: QFontMetricsF) -> list[str]:
+    language = current_language()
     out = [
-        f"<h3>{tr('Figures')}</h3>",
-        f'<p class="fighead">{tr("Figure")}\t{tr("Value")}\t{tr("Year")}\t{tr("Source")}</p>',
+        h3(translate("Report", "Figures")),
+        '<p class="fighead">'
+        + "\t".join(
+            text(t)
+            for t in (
+                translate("Report", "Figure"),
+                translate("Report", "Value"),
+                translate("Report", "Year"),
+                translate("Report", "Source"),
+            )
+        )
+        + "</p>",
     ]
     value_room = s.VALUE_RIGHT - s.COLUMN_GAP
     by_id = {src.id: src for src in p.sources}
     for row, f in enumerate(p.figures):
-        value = format_figure_value(f)
+        value = format_figure_value(f, unit=unit_override(f, language))
         width = min(s.LABEL_WIDTH, value_room - metrics.horizontalAdvance(value))
-        label = wrap(f.label, metrics, max(width, 60.0))
+        label = wrap(text_in(f, "label", language), metrics, max(width, 60.0))
         source = by_id.get(f.source_id)
         ref = f"[{bib.number(source)}]" if source is not None else ""
         year = "" if f.year is None else str(f.year)
         first = f"{inline(label[0])}\t{inline(value)}\t{inline(year)}\t{ref}"
         rest = "".join(f"<br>{inline(line)}" for line in label[1:])
-        extra = " · ".join(x for x in (f.note or "", _qualifier(f.confidence, f.derived)) if x)
+        qualifier = _qualifier(f.confidence, f.derived)
+        extra = " · ".join(x for x in (text_in(f, "note", language) or "", qualifier) if x)
         note = f'<br><span class="small">{inline(extra)}</span>' if extra else ""
         css = "figalt" if row % 2 else "fig"
         out.append(f'<p class="{css}">{first}{rest}{note}</p>')
@@ -190,62 +232,71 @@ def chart_html(height_units: float) -> str:
 def record_html(p: Policy, bib: Bibliography, metrics: QFontMetricsF,
                 charts: Sequence[tuple[ChartSpec, float]]) -> str:
     """One policy; `charts` are (chart, reserved height in image units) pairs."""
+    language = current_language()
     administration = f"{p.administration} — {p.president}" if p.president else p.administration
     out = [
         f'<p class="kind">{text(kind_line(p).upper())}</p>',
         f"<h2>{text(record_title(p))}</h2>",
-        f'<p class="es">{text(p.name_es)}</p>',
-        fact(tr("Administration"), administration),
-        fact(tr(DATE_LABEL.get(p.date_kind, "Date")), format_date(p.date)),
-        fact(tr("Status"), status_text(p)),
-        fact(tr("Sectors"), "; ".join(p.sectors) or "—"),
-        fact(tr("Agencies"), "; ".join(p.agencies) or "—"),
-        f"<h3>{tr('Summary')}</h3>{paragraphs(p.summary)}",
-        f"<h3>{tr('Objective')}</h3>{paragraphs(p.objective)}",
+        f'<p class="es">{text(other_name(p, language))}</p>',
+        fact(translate("Report", "Administration"), administration),
+        fact(date_kind_of(p.date_kind).label, format_date(p.date)),
+        fact(translate("Report", "Status"), status_text(p)),
+        fact(translate("Report", "Sectors"), join_clauses(sector_labels(p.sectors)) or "—"),
+        fact(translate("Report", "Agencies"), join_clauses(p.agencies) or "—"),
+        h3(translate("Report", "Summary")) + paragraphs(text_in(p, "summary", language)),
+        h3(translate("Report", "Objective")) + paragraphs(text_in(p, "objective", language)),
     ]
-    if p.measures:
-        out.append(f"<h3>{tr('Main measures')}</h3>")
-        out += [f'<p class="item">•\t{inline(m)}</p>' for m in p.measures]
+    measures = text_in(p, "measures", language)
+    if measures:
+        out.append(h3(translate("Report", "Main measures")))
+        out += [f'<p class="item">•\t{inline(m)}</p>' for m in measures]
     out += _record_tables_html(p)
     if p.figures:
         out += _figures_html(p, bib, metrics)
     if charts:
-        out.append(f"<h3>{tr('Charts') if len(charts) > 1 else tr('Chart')}</h3>")
+        out.append(
+            h3(translate("Report", "Charts") if len(charts) > 1 else translate("Report", "Chart"))
+        )
         out += [chart_html(height) for _spec, height in charts]
     if p.sources:
         refs = ", ".join(f"[{bib.number(src)}]" for src in p.sources)
-        out.append(f"<h3>{tr('Sources')}</h3>")
-        where = tr("listed in full under Sources at the end of the report")
+        out.append(h3(translate("Report", "Sources")))
+        where = text(translate("Report", "listed in full under Sources at the end of the report"))
         out.append(f'<p>{refs} <span class="muted">— {where}</span></p>')
     return "".join(out)
 
 
 def cover_html(info: DatasetInfo, filters: str, count: int, kinds: dict[str, int],
                generated: str, database_sha256: str) -> str:
-    split = ", ".join(
-        f"{n} {tr(KIND_PLURAL[k]).lower() if n != 1 else tr(KIND_LABEL[k]).lower()}"
-        for k in ("innovation", "reform") if (n := kinds.get(k, 0))
-    )
+    split = ", ".join(kind.count_text(kinds[kind]) for kind in Kind if kinds.get(kind))
     out = [
-        f"<h1>{text(s.TITLE)}</h1>",
+        f"<h1>{text(report_title())}</h1>",
         f'<p class="lead">{text(info.title)}</p>',
-        "<p>" + tr(
+        "<p>" + translate(
+            "Report",
             "The public service innovations of Mexico's federal government (2019–2022) and the "
             "structural reforms of the Pacto por México era (2012–2018): for each policy its "
             "dates, status, agencies, summary, measures and key figures, every figure with the "
             "source that states it."
         ) + "</p>",
-        f"<h3>{tr('This report')}</h3>",
-        fact(tr("Filters and search"), filters or tr("none: every policy")),
-        fact(tr("Records"), f"{count} ({split})" if split else str(count)),
-        fact(tr("Dataset version"), info.dataset_version),
-        fact(tr("Database SHA-256"), database_sha256 or "—"),
-        fact(tr("Generated"), generated),
-        fact(tr("Software"), f"mxpolicy {__version__}"),
+        h3(translate("Report", "This report")),
+        fact(
+            translate("Report", "Filters and search"),
+            filters or translate("Report", "none: every policy"),
+        ),
+        fact(translate("Report", "Records"), f"{count} ({split})" if split else str(count)),
+        fact(translate("Report", "Dataset version"), info.dataset_version),
+        fact(translate("Report", "Database SHA-256"), database_sha256 or "—"),
+        fact(translate("Report", "Generated"), generated),
+        fact(translate("Report", "Software"), f"mxpolicy {__version__}"),
     ]
     if not count:
-        out.append(f'<p style="margin-top: 16px">{tr("No policy matches these filters.")}</p>')
-    out.append(f"<h3>{tr('How to cite')}</h3>")
+        out.append(
+            '<p style="margin-top: 16px">'
+            + text(translate("Report", "No policy matches these filters."))
+            + "</p>"
+        )
+    out.append(h3(translate("Report", "How to cite")))
     out.append(
         "<p>" + text(
             f"mxpolicy developers ({info.dataset_version[:4]}). mxpolicy: Mexican public service "
@@ -253,7 +304,11 @@ def cover_html(info: DatasetInfo, filters: str, count: int, kinds: dict[str, int
             f"{info.dataset_version}) [Data set]."
         ) + "</p>"
     )
-    out.append("<p>" + tr("Cite the works behind a figure as listed under Sources.") + "</p>")
+    out.append(
+        "<p>"
+        + text(translate("Report", "Cite the works behind a figure as listed under Sources."))
+        + "</p>"
+    )
     if info.licence:
         out.append(f'<p class="small" style="margin-top: 12px">{text(info.licence)}</p>')
     return "".join(out)
@@ -261,12 +316,12 @@ def cover_html(info: DatasetInfo, filters: str, count: int, kinds: dict[str, int
 
 def contents_html(entries: Sequence[tuple[Policy, int | None]]) -> str:
     """The contents; a page number of None is a placeholder (first paging pass)."""
-    out = [f"<h2>{tr('Contents')}</h2>"]
+    out = ["<h2>" + text(translate("Report", "Contents")) + "</h2>"]
     kind = None
     for p, page in entries:
         if p.kind != kind:
             kind = p.kind
-            out.append(f"<h3>{tr(KIND_PLURAL.get(kind, kind))}</h3>")
+            out.append(h3(kind_heading(kind)))
         number = "000" if page is None else str(page)
         out.append(
             f'<p class="toc"><span class="key">{inline(kind_line(p))}</span>\t'
@@ -276,7 +331,7 @@ def contents_html(entries: Sequence[tuple[Policy, int | None]]) -> str:
 
 
 def bibliography_html(bib: Bibliography) -> str:
-    out = [f"<h2>{tr('Sources')}</h2>"]
+    out = ["<h2>" + text(translate("Report", "Sources")) + "</h2>"]
     out += [
         f'<p class="ref">[{n}]\t{inline(src.citation)}</p>'
         for n, src in enumerate(bib.sources, start=1)

@@ -149,7 +149,7 @@ class Page:
 def continued(name: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    return QCoreApplication.translate("Report", "%1 (continued)").replace("%1", name)
+    return QCoreApplication.translate("Report", "{name} (continued)").format(name=name)
 
 
 class Pager:

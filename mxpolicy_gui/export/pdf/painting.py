@@ -15,17 +15,20 @@ from PySide6.QtGui import QColor, QFont, QPagedPaintDevice, QPainter, QPen
 
 from mxpolicy_gui.charts.paint import light_colours, paint_chart
 from mxpolicy_gui.export.errors import ExportCancelled, ExportError
-from mxpolicy_gui.export.pdf import html as h
 from mxpolicy_gui.export.pdf import style as s
 from mxpolicy_gui.export.pdf.document import Cancelled, ReportDocument
+from mxpolicy_gui.export.pdf.html import report_title
 from mxpolicy_gui.export.pdf.paging import EPSILON, Page, line_top
+from mxpolicy_gui.vocabulary import translate
 
 _BLEED = 4.0  # points the clip reaches left and right of the text column
 _MIN_TEXT_POINTS = 144.0  # two inches of text area, or the page is refused
 
 
 def footer_text(dataset_version: str, page: int, pages: int) -> str:
-    return f"mxpolicy dataset {dataset_version} — page {page} of {pages}"
+    return translate("Report", "mxpolicy dataset {version} — page {page} of {pages}").format(
+        version=dataset_version, page=page, pages=pages
+    )
 
 
 def _paint_charts(painter: QPainter, document: ReportDocument, page: Page,
@@ -55,7 +58,9 @@ def _paint_timeline(painter: QPainter, document: ReportDocument, width: float,
     painter.setFont(title)
     painter.setPen(QColor("#0b3d2e"))
     painter.drawText(QRectF(0, 0, width, 20), Qt.AlignmentFlag.AlignLeft,
-                     h.tr("Timeline: the policies, their institutions and status changes"))
+                     translate(
+                         "Report", "Timeline: the policies, their institutions and status changes"
+                     ))
     paint_timeline(painter, QRectF(0, 26, width, height - 26), document.timeline,
                    document.timeline_ids, font=document.font)
 
@@ -101,7 +106,11 @@ def paint_report(
         foot = QRectF(0, height - line, width, line)
         head = QRectF(0, 0, width, line)
         sha = document.database_sha256
-        digest = f"database SHA-256 {sha[:12]}…" if sha else ""
+        digest = (
+            translate("Report", "database SHA-256 {digest}…").format(digest=sha[:12])
+            if sha
+            else ""
+        )
         for index, page in enumerate(pages):
             if cancelled is not None and cancelled():
                 raise ExportCancelled
@@ -115,7 +124,7 @@ def paint_report(
                 header = painter.fontMetrics().elidedText(
                     page.header, Qt.TextElideMode.ElideRight, int(width * 0.6))
                 painter.drawText(head, left_top, header)
-                painter.drawText(head, right_top, s.TITLE)
+                painter.drawText(head, right_top, report_title())
             painter.save()
             painter.translate(0, band)
             painter.scale(scale, scale)

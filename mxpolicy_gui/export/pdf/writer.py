@@ -22,6 +22,7 @@ from mxpolicy_gui.export.pdf.document import Cancelled, Progress, ReportDocument
 from mxpolicy_gui.export.pdf.outline import Bookmark, OutlineError, append_outline
 from mxpolicy_gui.export.pdf.painting import paint_report
 from mxpolicy_gui.store.records import DatasetInfo, Policy
+from mxpolicy_gui.vocabulary import translate
 
 SUBJECT = ("Mexican public service innovations 2019–2022 and structural reforms 2012–2018: "
            "status, figures and sources")
@@ -38,7 +39,7 @@ def _pdf_writer(buffer: QBuffer) -> QPdfWriter:
             QPageLayout.Unit.Millimeter,
         )
     )
-    writer.setTitle(s.TITLE)
+    writer.setTitle(h.report_title())
     writer.setCreator(f"mxpolicy {__version__}")
     writer.setAuthor("mxpolicy")
     return writer
@@ -49,16 +50,16 @@ def bookmarks(document: ReportDocument) -> list[Bookmark]:
     pages = document.record_pages
     marks: list[Bookmark] = []
     if document.contents is not None:
-        marks.append(Bookmark(h.tr("Contents"), 1))
+        marks.append(Bookmark(translate("Report", "Contents"), 1))
     if document.timeline is not None and document.timeline_page is not None:
-        marks.append(Bookmark(h.tr("Timeline"), document.timeline_page))
+        marks.append(Bookmark(translate("Report", "Timeline"), document.timeline_page))
     for entry in document.entries:
         page = pages.get(entry.key, 0)
-        if not marks or marks[-1].title != h.tr(h.KIND_PLURAL.get(entry.kind, entry.kind)):
-            marks.append(Bookmark(h.tr(h.KIND_PLURAL.get(entry.kind, entry.kind)), page))
+        if not marks or marks[-1].title != h.kind_heading(entry.kind):
+            marks.append(Bookmark(h.kind_heading(entry.kind), page))
         marks[-1].children.append(Bookmark(f"{entry.policy.number}. {entry.title}", page))
     if document.bibliography is not None and document.sources_page is not None:
-        marks.append(Bookmark(h.tr("Sources"), document.sources_page))
+        marks.append(Bookmark(translate("Report", "Sources"), document.sources_page))
     return marks
 
 
@@ -66,7 +67,7 @@ def add_outline_and_metadata(pdf: bytes, document: ReportDocument, info: Dataset
     """The PDF with bookmarks and full metadata; unchanged if Qt's output is not as expected
     (bookmarks are a convenience, never a reason to fail an export)."""
     metadata = {
-        "Title": s.TITLE,
+        "Title": h.report_title(),
         "Subject": SUBJECT,
         "Author": "mxpolicy developers",
         "Keywords": f"{KEYWORDS}; dataset {info.dataset_version}",
