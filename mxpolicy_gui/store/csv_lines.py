@@ -9,9 +9,20 @@ SQL produces byte-identical files, on the real data and on hostile text.
 
 from __future__ import annotations
 
+import sqlite3
+
 #: SQL function (registered on every `Store` connection) for list columns that hold empty
 #: parts: splits like the records do (`_split`) and joins with the CSV's separator.
 LIST_FUNCTION = "mx_csv_list"
+
+
+def _join_list(text: str | None, sep: str, joiner: str) -> str:
+    """What the records make of a stored list (split, empty items dropped), joined again."""
+    return joiner.join(part for part in (text or "").split(sep) if part)
+
+
+def register_list_function(conn: sqlite3.Connection) -> None:
+    conn.create_function(LIST_FUNCTION, 3, _join_list, deterministic=True)
 
 
 def _literal(text: str) -> str:

@@ -336,37 +336,19 @@ class Store(SearchMixin):
             cursor.close()
 
     def iter_policy_csv(
-        self,
-        query: PolicyQuery,
-        *,
-        formula_start: str,
-        list_sep: str,
-        text_sep: str,
-        eol: str,
-        batch: int = 500,
+        self, query: PolicyQuery, batch: int = 500, **csv: str
     ) -> Iterator[tuple[bytes, int]]:
-        """The per-policy CSV lines of all matching policies, built by SQLite (see
-        `csv_lines`), as (UTF-8 block, records in it) for each `batch` records."""
+        """The per-policy CSV lines of all matching policies, built by SQLite (`csv` and the
+        SQL: `csv_lines.policy_csv_sql`), as (UTF-8 block, records in it) per `batch`."""
         from mxpolicy_gui.store import csv_lines
 
-        self._conn.create_function(
-            csv_lines.LIST_FUNCTION,
-            3,
-            lambda text, sep, joiner: joiner.join(p for p in (text or "").split(sep) if p),
-            deterministic=True,
-        )
-        statement, params = csv_lines.policy_csv_sql(
-            sql.policies_sql(query, self.parse(query.text), self._rank),
-            formula_start=formula_start, list_sep=list_sep, text_sep=text_sep, eol=eol,
-        )
+        csv_lines.register_list_function(self._conn)
+        records = sql.policies_sql(query, self.parse(query.text), self._rank)
+        statement, params = csv_lines.policy_csv_sql(records, **csv)
         cursor = self._guarded(lambda: self._conn.execute(statement, params))
-        join = b"".join
         try:
-            while True:
-                rows = self._guarded(lambda: cursor.fetchmany(batch))
-                if not rows:
-                    return
-                yield join([r[0] for r in rows]), len(rows)
+            while rows := self._guarded(lambda: cursor.fetchmany(batch)):
+                yield b"".join([r[0] for r in rows]), len(rows)
         finally:
             cursor.close()
 
