@@ -103,3 +103,11 @@ def test_sql_csv_cancels_without_touching_the_target(store, tmp_path):
     with pytest.raises(ExportCancelled):
         write_policies_csv_sql(target, store, PolicyQuery(), cancelled=lambda: True)
     assert target.read_bytes() == b"old"
+
+
+def test_sql_csv_spanish_header_row_matches(store, tmp_path):
+    python, sql = tmp_path / "python.csv", tmp_path / "sql.csv"
+    write_policies_csv(python, store.iter_policies(PolicyQuery(), figures=False), headers="es")
+    write_policies_csv_sql(sql, store, PolicyQuery(), headers="es")
+    assert python.read_bytes() == sql.read_bytes()
+    assert not sql.read_bytes().split(b"\r\n", 1)[0].endswith(b",sources")
