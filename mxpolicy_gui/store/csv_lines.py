@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from mxpolicy_gui.vocabulary import LIST_SEPARATOR
+
 #: SQL function (registered on every `Store` connection) for list columns that hold empty
 #: parts: splits like the records do (`_split`) and joins with the CSV's separator.
 LIST_FUNCTION = "mx_csv_list"
@@ -86,8 +88,8 @@ def policy_csv_sql(
         ("kind", "r.kind"),
         None,  # number, bare
         *((c, f"r.{c}") for c in ("name_en", "name_es", "administration", "president")),
-        ("sectors", list_cell("r.sectors", "; ", list_sep)),
-        ("agencies", list_cell("r.agencies", "; ", list_sep)),
+        ("sectors", list_cell("r.sectors", LIST_SEPARATOR, list_sep)),
+        ("agencies", list_cell("r.agencies", LIST_SEPARATOR, list_sep)),
         *((c, f"r.{c}") for c in ("date", "date_kind", "status", "status_as_of")),
         ("summary", "r.summary"),
         ("objective", "r.objective"),
