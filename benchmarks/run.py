@@ -12,9 +12,17 @@ few repeats and a short typing session, for CI at a small N; nothing here assert
 JSON keys (milliseconds unless the name says otherwise): floor_first_paint_ms,
 first_paint_ms, first_paint_100k_ms, first_paint_ratio, first_paint_100k_ratio,
 search_p50_ms, search_p95_ms, facet_ms, detail_ms, csv_100k_s, pdf_1k_s, rss_100k_mb,
-timeline_paint_ms (median over its states, `benchmarks/timeline_paint.py`), and
-"meta" (machine, versions, records, runs). The "100k"/"1k" figures use `--records` and
-min(1000, `--records`) records.
+timeline_paint_ms (median over its states, `benchmarks/timeline_paint.py`),
+frozen_floor_first_paint_ms, frozen_first_paint_ms, frozen_first_paint_ratio, archive_mb
+(None when the PyInstaller bundle is absent: `python packaging/build.py` builds it), and
+"meta" (machine, versions, records, runs, why a figure was skipped). The "100k"/"1k" figures
+use `--records` and min(1000, `--records`) records.
+
+Bytecode: an installed app runs from compiled bytecode, so every child runs with
+`PYTHONDONTWRITEBYTECODE` removed and `PYTHONPYCACHEPREFIX` pointing at a cache of the
+benchmark's own (`<cache>/pycache`), and the first run of each start-up is a warm-up that is
+left out (it also fills that cache). An editable checkout with `PYTHONDONTWRITEBYTECODE=1`
+would otherwise recompile every module at each start (about 46 ms more per start here).
 """
 
 from __future__ import annotations
@@ -23,6 +31,7 @@ import argparse
 import json
 import os
 import platform
+import resource
 import shutil
 import sqlite3
 import statistics
@@ -34,12 +43,13 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
+TREE = REPO  # the checkout whose mxpolicy_gui is measured (--tree)
 sys.path.insert(0, str(HERE))
 # Measure this checkout's code, not whatever copy of the package the interpreter has installed
 # (a git worktree shares its venv with the main checkout).
 sys.path.insert(1, str(REPO))
 
-from generate import DEFAULT_SEED, cached_db  # noqa: E402
+from generate import CACHE_DIR, CACHE_ENV, DEFAULT_SEED, cached_db  # noqa: E402
 
 PAINT_MARKER = "mxpolicy-first-paint"  # mxpolicy_gui.app.BENCH_PAINT_MARKER
 
@@ -47,7 +57,7 @@ PAINT_MARKER = "mxpolicy-first-paint"  # mxpolicy_gui.app.BENCH_PAINT_MARKER
 FIGURES = (
     ("floor_first_paint_ms", "floor: bare PySide6 window, first paint", None, "ms"),
     ("first_paint_ms", "app start to first paint, bundled db", None, "ms"),
-    ("first_paint_ratio", "  ratio to floor", 1.3, "×"),
+    ("first_paint_ratio", "  ratio to floor", 1.5, "×"),
     ("first_paint_100k_ms", "app start to first paint, N records", None, "ms"),
     ("first_paint_100k_ratio", "  ratio to floor", 1.5, "×"),
     ("search_p50_ms", "keystroke to rows painted, p50", None, "ms"),
@@ -56,9 +66,16 @@ FIGURES = (
     ("detail_ms", "row selected to detail painted", 50, "ms"),
     ("csv_100k_s", "CLI CSV export, N records", 0.5, "s"),
     ("pdf_1k_s", "CLI PDF export, 1,000 records", 1.5, "s"),
-    ("rss_100k_mb", "peak memory after typing, N records", 150, "MB"),
+    ("rss_100k_mb", "peak memory after typing, N records", 120, "MB"),
     ("timeline_paint_ms", "timeline repaint at 1280×800, N records", 50, "ms"),
+    ("frozen_floor_first_paint_ms", "frozen floor: bare window as a PyInstaller bundle", None,
+     "ms"),
+    ("frozen_first_paint_ms", "PyInstaller bundle start to first paint", None, "ms"),
+    ("frozen_first_paint_ratio", "  ratio to frozen floor", 1.3, "×"),
+    ("archive_mb", "release .tar.gz size", 45, "MB"),
 )
+
+BUNDLE = REPO / "dist" / "mxpolicy-gui" / "mxpolicy-gui"
 
 
 def log(text: str) -> None:
@@ -79,7 +96,60 @@ def child_env(scratch: Path) -> dict[str, str]:
     )
     env.pop("MXPOLICY_DB", None)
     env.pop("MXPOLICY_BENCH_EXIT_AFTER_PAINT", None)
+    # As installed: compiled bytecode, cached in a folder of the benchmark's own.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    # The tree under test (not whatever copy of the package is installed in the venv):
+    # gui_session.py runs as a script, so the current folder alone would not do.
+    env["PYTHONPATH"] = os.pathsep.join(
+        [str(TREE), *filter(None, [os.environ.get("PYTHONPATH")])]
+    )
+    env["PYTHONPYCACHEPREFIX"] = str(pycache_dir())
     return env
+
+
+def cache_root() -> Path:
+    return Path(os.environ.get(CACHE_ENV) or CACHE_DIR)
+
+
+def pycache_dir() -> Path:
+    folder = cache_root() / "pycache"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def frozen_floor(bundle: Path) -> Path:
+    """The floor (`floor.py`) frozen with PyInstaller, built once next to the databases and
+    rebuilt when floor.py changes: the fair floor for a frozen app's start-up."""
+    source = HERE / "floor.py"
+    folder = cache_root() / "frozen-floor"
+    stamp = folder / "stamp"
+    exe = folder / "dist" / "floor" / "floor"
+    wanted = str(source.stat().st_mtime_ns)
+    if exe.exists() and stamp.exists() and stamp.read_text() == wanted:
+        return exe
+    log("freezing the floor with PyInstaller (once; about a minute)")
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    subprocess.run(
+        [
+            sys.executable, "-m", "PyInstaller", str(source), "--noconfirm", "--onedir",
+            "--log-level", "WARN", "--distpath", str(folder / "dist"), "--workpath",
+            str(folder / "work"), "--specpath", str(folder), "--strip",
+        ],
+        check=True,
+        capture_output=True,
+    )
+    stamp.write_text(wanted)
+    return exe
+
+
+def archive_mb(bundle: Path) -> tuple[float | None, str]:
+    """Size of the newest release .tar.gz next to the bundle (dist/), in MB (10^6 bytes)."""
+    dist = bundle.parent.parent
+    archives = sorted(dist.glob("mxpolicy-*.tar.gz"), key=lambda a: a.stat().st_mtime)
+    if not archives:
+        return None, f"no mxpolicy-*.tar.gz in {dist}: `python packaging/build.py`"
+    return archives[-1].stat().st_size / 1e6, archives[-1].name
 
 
 def first_paint_ms(command: list[str], env: dict[str, str]) -> float:
@@ -95,12 +165,24 @@ def first_paint_ms(command: list[str], env: dict[str, str]) -> float:
     )
 
 
-def seconds(command: list[str], env: dict[str, str]) -> float:
-    started = time.perf_counter()
+#: CPU seconds (user + system) of each export child, by figure: on a loaded machine the
+#: wall time also counts waiting for a core, CPU time does not (reported next to it).
+CPU_SECONDS: dict[str, list[float]] = {"csv": [], "pdf": []}
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def seconds(command: list[str], env: dict[str, str], figure: str = "") -> float:
+    started, cpu = time.perf_counter(), _children_cpu()
     proc = subprocess.run(command, env=env, capture_output=True, text=True, timeout=600)
     elapsed = time.perf_counter() - started
     if proc.returncode != 0:
         raise RuntimeError(f"{' '.join(command)} failed ({proc.returncode}):\n{proc.stderr}")
+    if figure:
+        CPU_SECONDS[figure].append(_children_cpu() - cpu)
     return elapsed
 
 
@@ -205,8 +287,10 @@ def measure(args: argparse.Namespace) -> dict:
         export = [*app, "export", "--output"]
         for _ in range(args.export_runs if "export" in args.only else 0):
             csv_out, pdf_out = str(scratch / "export.csv"), str(scratch / "export.pdf")
-            csv_runs.append(seconds([*export, csv_out, "--format", "csv", "--db", str(big)], env))
-            pdf_runs.append(seconds([*export, pdf_out, "--format", "pdf", "--db", str(small)], env))
+            csv = [*export, csv_out, "--format", "csv", "--db", str(big)]
+            pdf = [*export, pdf_out, "--format", "pdf", "--db", str(small)]
+            csv_runs.append(seconds(csv, env, "csv"))
+            pdf_runs.append(seconds(pdf, env, "pdf"))
         log(f"exports (s): csv {csv_runs}, pdf {pdf_runs}")
 
         timeline: dict = {}
@@ -216,6 +300,31 @@ def measure(args: argparse.Namespace) -> dict:
                 f"timeline paint (ms): {timeline['states_ms']}; {timeline['markers']:,} markers, "
                 f"{timeline['institutions']:,} institutions, read in {timeline['load_ms']:.0f} ms"
             )
+
+        frozen: dict[str, list[float]] = {"floor": [], "app": []}
+        skipped: dict[str, str] = {}
+        bundle = args.bundle
+        if "frozen" not in args.only:
+            skipped["frozen"] = "not in --only"
+        elif args.quick:
+            skipped["frozen"] = "--quick (freezing the floor takes a minute)"
+        elif not bundle.exists():
+            skipped["frozen"] = f"no bundle at {bundle}: `python packaging/build.py` builds it"
+        else:
+            floor_exe = frozen_floor(bundle)
+            frozen_commands = {"floor": [str(floor_exe)], "app": [str(bundle)]}
+            for run in range(args.runs + 1):
+                for name, command in frozen_commands.items():
+                    ms = first_paint_ms(command, paint_env)
+                    if run:
+                        frozen[name].append(ms)
+            shown = {k: [round(v) for v in vs] for k, vs in frozen.items()}
+            log(f"frozen start-up (ms): {shown}")
+        size, archive_note = archive_mb(bundle)
+        if size is None:
+            skipped["archive"] = archive_note
+        for what, why in skipped.items():
+            log(f"skipped {what}: {why}")
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
 
@@ -233,10 +342,17 @@ def measure(args: argparse.Namespace) -> dict:
         "csv_100k_s": median(csv_runs),
         "pdf_1k_s": median(pdf_runs),
         "rss_100k_mb": median([s["rss_mb"] for s in sessions]),
+        "frozen_floor_first_paint_ms": median(frozen["floor"]) if frozen["floor"] else None,
+        "frozen_first_paint_ms": median(frozen["app"]) if frozen["app"] else None,
+        "frozen_first_paint_ratio": (
+            ratio(median(frozen["app"]), median(frozen["floor"])) if frozen["app"] else None
+        ),
+        "archive_mb": size,
         "timeline_paint_ms": timeline.get("timeline_paint_ms", 0.0),
     }
     results["meta"] = {
         "machine": machine(),
+        "tree": str(TREE),
         "records": args.records,
         "database": str(big),
         "pdf_records": min(1000, args.records),
@@ -249,6 +365,12 @@ def measure(args: argparse.Namespace) -> dict:
             "exports": args.export_runs,
         },
         "search_max_ms": median([s["search_max_ms"] for s in sessions]),
+        "csv_100k_cpu_s": median(CPU_SECONDS["csv"]),
+        "pdf_1k_cpu_s": median(CPU_SECONDS["pdf"]),
+        "bytecode": "cached (PYTHONDONTWRITEBYTECODE removed, PYTHONPYCACHEPREFIX="
+        f"{pycache_dir()}, one warm-up run left out)",
+        "skipped": skipped,
+        "archive": archive_note if size is not None else None,
         "timeline": timeline,
         "date": time.strftime("%Y-%m-%d %H:%M"),
     }
@@ -266,14 +388,22 @@ def table(results: dict) -> str:
         f"machine: {meta['machine']['cpu']}, {meta['machine']['cores']} cores; Python "
         f"{meta['machine']['python']}, PySide6 {meta['machine']['pyside6']}, SQLite "
         f"{meta['machine']['sqlite']}",
+        f"code measured: {meta['tree']}; bytecode: {meta['bytecode']}",
+        f"export CPU time (user + system, median): csv {meta['csv_100k_cpu_s']:.2f} s, "
+        f"pdf {meta['pdf_1k_cpu_s']:.2f} s; load average at the end "
+        f"{', '.join(f'{x:.1f}' for x in os.getloadavg())}",
+        *(f"skipped {what}: {why}" for what, why in meta["skipped"].items()),
         "",
         "| figure | what | value | target | |",
         "|---|---|---:|---:|---|",
     ]
     for key, label, target, unit in FIGURES:
         value = results[key]
-        shown = f"{value:.2f}" if unit in ("×", "s") else f"{value:.1f}"
         goal = "" if target is None else f"≤ {target}"
+        if value is None:
+            lines.append(f"| `{key}` | {label} | skipped | {goal} | |")
+            continue
+        shown = f"{value:.2f}" if unit in ("×", "s") else f"{value:.1f}"
         verdict = "" if target is None else ("met" if value <= target else "**missed**")
         lines.append(f"| `{key}` | {label} | {shown} {unit} | {goal} | {verdict} |")
     return "\n".join(lines)
@@ -295,11 +425,26 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, help="start-ups per figure (default 7, quick 2)")
     parser.add_argument("--gui-runs", type=int, help="typing sessions (default 3, quick 1)")
     parser.add_argument("--keystrokes", type=int, help="per session (default 220, quick 30)")
+    parser.add_argument("--export-runs", type=int, help="per export (default 5, quick 1)")
+    parser.add_argument(
+        "--tree",
+        type=Path,
+        default=REPO,
+        help="measure the mxpolicy_gui of another checkout (e.g. main, for a before/after in "
+        "one batch) with this runner, its floor and its databases",
+    )
     parser.add_argument(
         "--only",
-        default="start,gui,export,timeline",
-        help="comma-separated subset of start, gui, export, timeline (for working on one "
-        "figure; the others are reported as 0)",
+        default="start,gui,export,timeline,frozen",
+        help="comma-separated subset of start, gui, export, timeline, frozen (for working on "
+        "one figure; the others are reported as 0 or skipped)",
+    )
+    parser.add_argument(
+        "--bundle",
+        type=Path,
+        default=BUNDLE,
+        metavar="EXE",
+        help="the PyInstaller bundle's executable (default dist/mxpolicy-gui/mxpolicy-gui)",
     )
     args = parser.parse_args(argv)
     args.only = set(args.only.split(","))
@@ -307,15 +452,18 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--records must be at least 1")
     if args.db is not None:
         args.db = args.db.resolve()
+    args.bundle = args.bundle.resolve()
     quick = args.quick
     args.runs = args.runs or (2 if quick else 7)
     args.gui_runs = args.gui_runs or (1 if quick else 3)
     args.keystrokes = args.keystrokes or (30 if quick else 220)
     args.selections = 4 if quick else 15
     args.facet_toggles = 2 if quick else 6
-    args.export_runs = 1 if quick else 5
+    args.export_runs = args.export_runs or (1 if quick else 5)
     args.timeline_repeats = 3 if quick else 15
-    os.chdir(REPO)
+    global TREE
+    TREE = args.tree.resolve()
+    os.chdir(TREE)
     results = measure(args)
     print(table(results))
     if args.json:

@@ -119,7 +119,7 @@ def main(argv: list[str] | None = None) -> int:
         packages.append(archive)
         print(f"packed {archive} ({archive.stat().st_size / 1e6:.1f} MB)")
     if args.deb:
-        from deb import build_deb, write_checksums
+        from deb import build_deb
 
         if shutil.which("dpkg-deb") is None:
             print("build: --deb needs dpkg-deb (a Debian or Ubuntu system)", file=sys.stderr)
@@ -128,6 +128,8 @@ def main(argv: list[str] | None = None) -> int:
         packages.append(deb)
         print(f"packed {deb} ({deb.stat().st_size / 1e6:.1f} MB)")
     if packages:
+        from deb import write_checksums
+
         sums = write_checksums(DIST, packages)
         print(f"wrote {sums}")
     return 0

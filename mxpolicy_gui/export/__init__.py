@@ -8,26 +8,36 @@ is left behind.
 
 from __future__ import annotations
 
+from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-from mxpolicy_gui.export.atomic import atomic_write
-from mxpolicy_gui.export.csv_writer import (
-    FIGURE_COLUMNS,
-    POLICY_COLUMNS,
-    write_figures_csv,
-    write_policies_csv,
-)
 from mxpolicy_gui.export.errors import ExportCancelled, ExportError
-from mxpolicy_gui.export.run import FORMATS, export_to_path, format_for_path
 
 if TYPE_CHECKING:
+    from mxpolicy_gui.export.atomic import atomic_write
+    from mxpolicy_gui.export.csv_writer import (
+        FIGURE_COLUMNS,
+        POLICY_COLUMNS,
+        write_figures_csv,
+        write_policies_csv,
+    )
     from mxpolicy_gui.export.pdf import (
         build_report_document,
         paint_report,
         write_policies_pdf,
     )
+    from mxpolicy_gui.export.run import FORMATS, export_to_path, format_for_path
 
-_PDF_NAMES = ("build_report_document", "paint_report", "write_policies_pdf")
+#: Every other name is imported on first use: the window imports `export.errors` before its
+#: first paint, and this package must not drag the writers (and the citation formats,
+#: provenance, tempfile...) in with it.
+_LAZY = {
+    "atomic_write": "atomic",
+    "FIGURE_COLUMNS": "csv_writer", "POLICY_COLUMNS": "csv_writer",
+    "write_figures_csv": "csv_writer", "write_policies_csv": "csv_writer",
+    "FORMATS": "run", "export_to_path": "run", "format_for_path": "run",
+    "build_report_document": "pdf", "paint_report": "pdf", "write_policies_pdf": "pdf",
+}
 
 __all__ = [
     "FIGURE_COLUMNS", "FORMATS", "POLICY_COLUMNS", "ExportCancelled", "ExportError",
@@ -37,8 +47,7 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
-    if name in _PDF_NAMES:
-        from mxpolicy_gui.export import pdf as pdf_report
-
-        return getattr(pdf_report, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(import_module(f"{__name__}.{module}"), name)

@@ -81,14 +81,25 @@ def export_to_path(
             )
         if fmt == "csv":
             from mxpolicy_gui.content import localized
-            from mxpolicy_gui.export.csv_writer import write_figures_csv, write_policies_csv
-
-            writer = write_figures_csv if figures else write_policies_csv
-            rows = policies if language == "en" else (localized(p, language) for p in policies)
-            count = writer(
-                path, rows, excel_compatible=excel_compatible, progress=progress,
-                cancelled=cancelled, headers=headers,
+            from mxpolicy_gui.export.csv_writer import (
+                write_figures_csv,
+                write_policies_csv,
+                write_policies_csv_sql,
             )
+
+            if not figures and language == "en":
+                # SQLite builds the lines (the same bytes as write_policies_csv)
+                count = write_policies_csv_sql(
+                    path, store, query, excel_compatible=excel_compatible, progress=progress,
+                    cancelled=cancelled, headers=headers,
+                )
+            else:
+                writer = write_figures_csv if figures else write_policies_csv
+                rows = policies if language == "en" else (localized(p, language) for p in policies)
+                count = writer(
+                    path, rows, excel_compatible=excel_compatible, progress=progress,
+                    cancelled=cancelled, headers=headers,
+                )
             write_sidecar(path, make_provenance(store.info(), query, sha256=sha256()))
             return count
         from mxpolicy_gui.export.pdf import write_policies_pdf

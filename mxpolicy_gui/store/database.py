@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -337,6 +337,23 @@ class Store(SearchMixin):
                 if not rows:
                     return
                 yield from self._records(rows, figures=figures)
+        finally:
+            cursor.close()
+
+    def iter_policy_csv(
+        self, query: PolicyQuery, batch: int = 500, **csv: str
+    ) -> Generator[tuple[bytes, int], None, None]:
+        """The per-policy CSV lines of all matching policies, built by SQLite (`csv` and the
+        SQL: `csv_lines.policy_csv_sql`), as (UTF-8 block, records in it) per `batch`."""
+        from mxpolicy_gui.store import csv_lines
+
+        csv_lines.register_list_function(self._conn)
+        records = sql.policies_sql(query, self.parse(query.text), self._rank)
+        statement, params = csv_lines.policy_csv_sql(records, **csv)
+        cursor = self._guarded(lambda: self._conn.execute(statement, params))
+        try:
+            while rows := self._guarded(lambda: cursor.fetchmany(batch)):
+                yield b"".join([r[0] for r in rows]), len(rows)
         finally:
             cursor.close()
 

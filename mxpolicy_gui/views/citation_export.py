@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
-from mxpolicy_gui.export.citations import EXTENSIONS
 from mxpolicy_gui.settings import EXPORT_FOLDER
 from mxpolicy_gui.views.export_controller import ExportRequest
 from mxpolicy_gui.vocabulary import kind_of
@@ -60,6 +59,9 @@ def ask_citation_path(window: MainWindow, suggested: str) -> tuple[Path, str] | 
 def path_and_format(path: Path, fmt: str) -> tuple[Path, str]:
     """The extension decides when it names a citation format; else the chosen file type's
     extension is added."""
+    # Imported here: the menu is built before the first paint, the formats are not needed then.
+    from mxpolicy_gui.export.citations import EXTENSIONS
+
     by_suffix = {ext: f for f, ext in EXTENSIONS.items()}
     if path.suffix.lower() in by_suffix:
         return path, by_suffix[path.suffix.lower()]

@@ -191,23 +191,30 @@ def test_disk_full(capsys, tmp_path, monkeypatch):
     assert os.listdir(tmp_path) == []
 
 
+def fail_at_block(monkeypatch, number: int, error: BaseException) -> None:
+    """The store's CSV lines stop with `error` at block `number` (blocks of 4 records, each
+    written at once, so earlier rows reach the temp file)."""
+    from mxpolicy_gui.export import csv_writer
+    from mxpolicy_gui.store import Store
+
+    monkeypatch.setattr(csv_writer, "CHUNK", 4)
+    monkeypatch.setattr(csv_writer, "_BLOCK", 1)
+    real = Store.iter_policy_csv
+
+    def failing(self, *args, **kwargs):
+        for index, block in enumerate(real(self, *args, **kwargs), start=1):
+            if index == number:
+                raise error
+            yield block
+
+    monkeypatch.setattr(Store, "iter_policy_csv", failing)
+
+
 def test_failure_mid_write_keeps_the_old_file(capsys, tmp_path, monkeypatch):
     """The writer dies after some rows: the old file is byte-identical, no temp is left."""
-    from mxpolicy_gui.export import csv_writer
-
     out = tmp_path / "keep.csv"
     out.write_bytes(b"precious old export\r\n")
-    monkeypatch.setattr(csv_writer, "CHUNK", 4)  # rows of earlier chunks reach the temp file
-    real = csv_writer._policy_chunk
-    calls = []
-
-    def die_after_writing(chunk):
-        calls.append(1)
-        if len(calls) == 3:
-            raise OSError(errno.EIO, "Input/output error")
-        return real(chunk)
-
-    monkeypatch.setattr(csv_writer, "_policy_chunk", die_after_writing)
+    fail_at_block(monkeypatch, 3, OSError(errno.EIO, "Input/output error"))
     code, stdout, stderr = run(capsys, "-o", str(out))
     assert code == 1 and stdout == ""
     assert stderr == f"mxpolicy-gui export: Cannot write {out}: Input/output error.\n"
@@ -216,21 +223,9 @@ def test_failure_mid_write_keeps_the_old_file(capsys, tmp_path, monkeypatch):
 
 
 def test_failure_mid_write_after_rows_reached_the_disk(capsys, tmp_path, monkeypatch):
-    from mxpolicy_gui.export import csv_writer
-
     out = tmp_path / "keep.csv"
     out.write_bytes(b"old")
-    monkeypatch.setattr(csv_writer, "CHUNK", 5)  # several chunks: some rows are written
-    real = csv_writer._policy_chunk
-    calls = []
-
-    def die_on_third(chunk):
-        calls.append(1)
-        if len(calls) == 3:
-            raise RuntimeError("simulated crash")
-        return real(chunk)
-
-    monkeypatch.setattr(csv_writer, "_policy_chunk", die_on_third)
+    fail_at_block(monkeypatch, 3, RuntimeError("simulated crash"))
     with pytest.raises(RuntimeError, match="simulated crash"):
         main(["export", "-o", str(out)])
     assert out.read_bytes() == b"old"
@@ -238,15 +233,9 @@ def test_failure_mid_write_after_rows_reached_the_disk(capsys, tmp_path, monkeyp
 
 
 def test_interrupt_keeps_the_old_file(capsys, tmp_path, monkeypatch):
-    from mxpolicy_gui.export import csv_writer
-
     out = tmp_path / "keep.csv"
     out.write_bytes(b"old")
-
-    def interrupted(chunk):
-        raise KeyboardInterrupt
-
-    monkeypatch.setattr(csv_writer, "_policy_chunk", interrupted)
+    fail_at_block(monkeypatch, 1, KeyboardInterrupt())
     code, _, stderr = run(capsys, "-o", str(out))
     assert code == 130 and "was not changed" in stderr
     assert out.read_bytes() == b"old"

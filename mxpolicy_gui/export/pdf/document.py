@@ -119,9 +119,19 @@ class ReportDocument:
         pages = self._page(width, height, cancelled)
         if self.contents is not None:
             numbers = [(e.policy, self.record_pages.get(e.key, 0) + 1) for e in self.entries]
+            before = self.contents
             self.contents = _part(h.contents_html(numbers), self._style,
                                   title=translate("Report", "Contents"))
-            pages = self._page(width, height, cancelled)
+            self.contents.lay_out(self._reference[1], width)
+            if self.contents.geometry() == before.geometry():
+                # The page numbers took no more room: every page stays where it was, and
+                # paging the whole report again (a third of the export) would change nothing.
+                for page in pages:
+                    for piece in page.slices:
+                        if piece.part is before:
+                            piece.part = self.contents
+            else:
+                pages = self._page(width, height, cancelled)
         return pages
 
     def _page(self, width: float, height: float, cancelled: Cancelled) -> list[Page]:

@@ -86,6 +86,21 @@ class Part:
                 self.rules.append((top, (bottom + top) / 2))
                 self.gap = top - bottom
 
+    def geometry(self) -> tuple[object, ...]:
+        """Where every line of the laid-out document is, with each block's kind: what
+        paging depends on, to tell whether a changed document pages the same."""
+        lines = []
+        block = self.document.firstBlock()
+        while block.isValid():
+            layout = block.layout()
+            base = layout.position().y()
+            lines.append((block.userState(), base, tuple(
+                (layout.lineAt(i).y(), layout.lineAt(i).height())
+                for i in range(layout.lineCount())
+            )))
+            block = block.next()
+        return self.height, self.end, tuple(self.tops), tuple(lines)
+
     def line_below(self, y: float) -> tuple[QTextBlock, int, float] | None:
         """The first line that ends below `y`: its block, its number in the block and its
         top; None if every line ends above `y`."""
