@@ -1,0 +1,82 @@
+"""Data-quality gates on the committed database: the legal record points at the law itself.
+
+A researcher who follows an instrument's link must land on the text of that instrument, not
+on the Diario Oficial's index of the day it was published; and the sources behind legal facts
+(instruments, status history, institutions) must be the official texts, not press copies.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterator
+
+import pytest
+
+from tests.helpers import DB_PATH
+
+OFFICIAL_TEXT_KINDS = ("official text", "court ruling")
+DOF_DAY_INDEX = re.compile(r"dof\.gob\.mx/(index(_\d+)?\.php)?(\?|$)", re.IGNORECASE)
+TEXT_ITSELF = re.compile(
+    r"^https://("
+    r"(www\.)?dof\.gob\.mx/nota_(detalle|to_pdf|to_doc)\.php\?codigo=\d+"
+    r"|sidof(qa)?\.segob\.gob\.mx/notas/(docFuente/|imagenes/)?\d+"
+    r"|(www\.)?diputados\.gob\.mx/LeyesBiblio/\S+"
+    r"|([a-z0-9-]+\.)*scjn\.gob\.mx/\S+"
+    r"|([a-z0-9-]+\.)*gob\.mx/\S+\.pdf"
+    r")",
+    re.IGNORECASE,
+)
+
+
+@pytest.fixture(scope="module")
+def db() -> Iterator[sqlite3.Connection]:
+    connection = sqlite3.connect(f"file:{DB_PATH}?mode=ro", uri=True)
+    yield connection
+    connection.close()
+
+
+def links_to_text_itself(url: str | None) -> bool:
+    return bool(url) and not DOF_DAY_INDEX.search(url or "") and bool(TEXT_ITSELF.match(url or ""))
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://www.dof.gob.mx/nota_detalle.php?codigo=5327463&fecha=20/12/2013", True),
+        ("https://www.dof.gob.mx/index.php?year=2014&month=08&day=11&edicion=VES", False),
+        ("https://dof.gob.mx/index_111.php?year=2019&month=05&day=15", False),
+        ("https://www.diputados.gob.mx/LeyesBiblio/pdf/LFCE.pdf", True),
+        ("https://sidof.segob.gob.mx/notas/docFuente/5749229", True),
+        ("https://www.scribd.com/document/567796868/AE-UNOPS", False),
+        ("https://expansion.mx/economia/2023/12/01/instituciones", False),
+        (None, False),
+    ],
+)
+def test_text_itself_rule(url: str | None, expected: bool) -> None:
+    assert links_to_text_itself(url) is expected
+
+
+def test_at_least_80_percent_of_instruments_link_to_the_text_itself(db: sqlite3.Connection) -> None:
+    rows = db.execute("SELECT id, url FROM instruments ORDER BY id").fetchall()
+    elsewhere = [identifier for identifier, url in rows if not links_to_text_itself(url)]
+    share = 1 - len(elsewhere) / len(rows)
+    assert share >= 0.8, f"{share:.0%} of {len(rows)} instruments link to their text; not: {elsewhere}"
+
+
+def test_at_least_80_percent_of_sources_behind_legal_facts_are_official(
+    db: sqlite3.Connection,
+) -> None:
+    rows = db.execute(
+        """
+        WITH legal(source_id) AS (
+            SELECT source_id FROM instruments
+            UNION SELECT source_id FROM status_history
+            UNION SELECT source_id FROM institutions
+        )
+        SELECT s.id, s.kind FROM sources AS s JOIN legal ON legal.source_id = s.id ORDER BY s.id
+        """
+    ).fetchall()
+    other = [f"{identifier} ({kind})" for identifier, kind in rows if kind not in OFFICIAL_TEXT_KINDS]
+    share = 1 - len(other) / len(rows)
+    assert share >= 0.8, f"{share:.0%} of {len(rows)} sources behind legal facts are official; not: {other}"
