@@ -78,6 +78,63 @@ def unit_for(value: float, unit: str | None) -> str:
     return " ".join(words)
 
 
+#: Spanish units are stored plural too ("cambios"); one of them reads "1 cambio". A table, not
+#: a rule: Spanish adjectives agree with the noun and accents move ("reelecciones" →
+#: "reelección"). A test checks that every plural unit in the data has its entry here.
+SPANISH_SINGULAR_UNITS = {
+    "artículos constitucionales": "artículo constitucional",
+    "artículos transitorios": "artículo transitorio",
+    "años": "año",
+    "años de edad": "año de edad",
+    "barriles diarios": "barril diario",
+    "cadenas de televisión": "cadena de televisión",
+    "cambios": "cambio",
+    "centrales eléctricas": "central eléctrica",
+    "ciudadanos": "ciudadano",
+    "claves": "clave",
+    "comisionados": "comisionado",
+    "comités": "comité",
+    "comunidades": "comunidad",
+    "conferencias": "conferencia",
+    "congresos estatales": "congreso estatal",
+    "contratos": "contrato",
+    "días por semana": "día por semana",
+    "empleos": "empleo",
+    "escuelas": "escuela",
+    "estados": "estado",
+    "frecuencias": "frecuencia",
+    "hectáreas": "hectárea",
+    "horas": "hora",
+    "hospitales": "hospital",
+    "impuestos": "impuesto",
+    "indicadores": "indicador",
+    "jóvenes": "joven",
+    "leyes": "ley",
+    "licitaciones": "licitación",
+    "localidades": "localidad",
+    "meses": "mes",
+    "minutos": "minuto",
+    "municipios": "municipio",
+    "países": "país",
+    "periodos": "periodo",
+    "personas": "persona",
+    "piezas": "pieza",
+    "principios": "principio",
+    "reelecciones": "reelección",
+    "refinerías": "refinería",
+    "socios": "socio",
+    "sucursales": "sucursal",
+    "unidades de salud": "unidad de salud",
+    "votos": "voto",
+}
+
+
+def spanish_unit_for(value: float, unit: str) -> str:
+    """The Spanish unit as it reads after `value`: "1 cambio", "2 cambios"."""
+    unit = unit.strip()
+    return SPANISH_SINGULAR_UNITS.get(unit, unit) if value == 1 else unit
+
+
 def format_money(amount: str, currency: str) -> str:
     """An amount already formatted, with its currency: "MXN 4,310" / "$4,310 MXN"."""
     if currency == "MXN":
@@ -90,16 +147,16 @@ def format_figure_value(
 ) -> str:
     """Value with currency and unit: "MXN 4,310 per month", "18–29 years of age", "54 %".
 
-    `unit` replaces the figure's own: the caller passes the unit in the reader's language,
-    as written (English units are stored plural and made singular here for a value of 1).
+    `unit` replaces the figure's own: the caller passes the Spanish unit
+    (`content.unit_override`). Units are stored plural in both languages and made singular
+    here for a value of 1 ("1 statute", "1 ley").
     """
     low = format_scaled(figure.value, locale)
     text = low if figure.value_max is None else f"{low}–{format_scaled(figure.value_max, locale)}"
     if figure.currency:
         text = format_money(text, figure.currency)
-    if unit is None:
-        unit = unit_for(figure.value if figure.value_max is None else 2, figure.unit)
-    unit = unit.strip()
+    count = figure.value if figure.value_max is None else 2
+    unit = unit_for(count, figure.unit) if unit is None else spanish_unit_for(count, unit)
     if unit == "%":
         return f"{text}%"
     return f"{text} {unit}" if unit else text
