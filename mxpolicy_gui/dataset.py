@@ -6,6 +6,8 @@ code, and the store must not need sqlite-utils.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from mxpolicy_gui.vocabulary import (
     CONFIDENCE,
     FIGURE_KINDS,
@@ -36,6 +38,30 @@ REQUIRED_TABLES = (
     "policy_links",
 )
 
+
+
+@dataclass(frozen=True, slots=True)
+class PolicyFields:
+    """The fields every policy has, in the build's record and in the store's alike, in the
+    order of the `policies` columns: declared once so the two records cannot drift apart."""
+
+    id: str
+    kind: str
+    number: int
+    name_en: str
+    name_es: str
+    administration: str
+    president: str
+    sectors: tuple[str, ...]
+    agencies: tuple[str, ...]
+    date: str | None
+    date_kind: str
+    status: str
+    summary: str
+    objective: str
+    measures: tuple[str, ...]
+
+
 __all__ = [
     "CONFIDENCE",
     "FIGURE_KINDS",
@@ -47,4 +73,5 @@ __all__ = [
     "SCHEMA_VERSION",
     "SECTORS",
     "STATUSES",
+    "PolicyFields",
 ]

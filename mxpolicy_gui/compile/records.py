@@ -6,7 +6,7 @@ and the record named, not reach users as a blank cell or a figure without a sour
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,7 +23,14 @@ from mxpolicy_gui.compile.record_tables import (
     read_links,
     read_roles,
 )
-from mxpolicy_gui.dataset import CONFIDENCE, FIGURE_KINDS, KINDS, SECTORS, STATUSES
+from mxpolicy_gui.dataset import (
+    CONFIDENCE,
+    FIGURE_KINDS,
+    KINDS,
+    SECTORS,
+    STATUSES,
+    PolicyFields,
+)
 from mxpolicy_gui.vocabulary import DATE_KINDS
 
 if TYPE_CHECKING:
@@ -55,22 +62,9 @@ class FigureRecord:
 
 
 @dataclass(frozen=True)
-class PolicyRecord:
-    id: str
-    kind: str
-    number: int
-    name_en: str
-    name_es: str
-    administration: str
-    president: str
-    sectors: tuple[str, ...]
-    agencies: tuple[str, ...]
-    date: str | None
-    date_kind: str
-    status: str
-    summary: str
-    objective: str
-    measures: tuple[str, ...]
+class PolicyRecord(PolicyFields):
+    """A policy as its source file states it: the shared fields, then citations by id."""
+
     sources: tuple[str, ...]
     figures: tuple[FigureRecord, ...] = field(default=())
     source_file: str = ""
@@ -102,39 +96,9 @@ class PolicyRecord:
         return int(self.date[:4]) if self.date else None
 
 
-_POLICY_KEYS = {
-    "id",
-    "kind",
-    "number",
-    "name_en",
-    "name_es",
-    "administration",
-    "president",
-    "sectors",
-    "agencies",
-    "date",
-    "date_kind",
-    "status",
-    "summary",
-    "objective",
-    "measures",
-    "sources",
-    "figures",
-    # Contract of data/sources/README.md, read by the record tables as they land.
-    "status_as_of",
-    "summary_es",
-    "objective_es",
-    "measures_es",
-    "history",
-    "instruments",
-    "links",
-    "institutions",
-}
-_FIGURE_KEYS = {
-    "label", "value", "value_max", "unit", "currency", "year", "source", "note",
-    "label_es", "unit_es", "note_es", "kind", "period_start", "period_end", "derived",
-    "confidence",
-}
+#: The keys a policy file may hold: the record's fields (the file name is added by the build).
+_POLICY_KEYS = {f.name for f in fields(PolicyRecord)} - {"source_file"}
+_FIGURE_KEYS = {f.name for f in fields(FigureRecord)}
 
 
 def _figure(

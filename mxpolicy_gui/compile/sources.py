@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -41,13 +41,6 @@ NEEDS_CONTAINER = frozenset({"official text", "academic article", "press", "web 
 NEEDS_DATE = frozenset({"court ruling", "academic article"})
 #: Kinds that always name who wrote or issued them.
 NEEDS_AUTHOR = frozenset({"court ruling", "academic article"})
-
-_KEYS = {
-    "id", "kind", "authors", "no_author", "title", "container", "published", "no_date",
-    "accessed", "url", "doi", "language", "note", "volume", "issue", "pages", "article_number",
-}
-
-
 
 @dataclass(frozen=True)
 class SourceRecord:
@@ -138,6 +131,10 @@ def _authors(f: Fields) -> tuple[str, ...]:
                 "issuing body by its name, in braces if the name has a comma"
             )
     return authors
+
+
+#: The keys a [[source]] table may hold: the record's fields (the file name is the build's).
+_KEYS = {f.name for f in fields(SourceRecord)} - {"source_file"}
 
 
 def bibliographic_source(f: Fields) -> SourceRecord:

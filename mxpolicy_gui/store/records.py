@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from mxpolicy_gui.dataset import PolicyFields
+
 
 @dataclass(frozen=True, slots=True)
 class PolicyRow:
@@ -128,24 +130,9 @@ class PolicyLink:
 
 
 @dataclass(frozen=True, slots=True)
-class Policy:
+class Policy(PolicyFields):
     """One policy in full: what the detail pane and the exports need."""
 
-    id: str
-    kind: str
-    number: int
-    name_en: str
-    name_es: str
-    administration: str
-    president: str
-    sectors: tuple[str, ...]
-    agencies: tuple[str, ...]
-    date: str | None
-    date_kind: str
-    status: str
-    summary: str
-    objective: str
-    measures: tuple[str, ...]
     figures: tuple[Figure, ...] = field(default=())
     sources: tuple[Source, ...] = field(default=())
     status_as_of: str | None = None
