@@ -21,6 +21,14 @@ from mxpolicy_gui.compile.record_writer import (
     write_institutions,
 )
 from mxpolicy_gui.compile.records import PolicyRecord
+from mxpolicy_gui.compile.schema import (
+    ALIASES,
+    FIGURES,
+    POLICIES,
+    POLICY_TABLES,
+    SOURCES,
+    create_tables,
+)
 from mxpolicy_gui.compile.sources import SourceRecord
 from mxpolicy_gui.dataset import SCHEMA_VERSION
 from mxpolicy_gui.vocabulary import LIST_SEPARATOR, join_list
@@ -97,30 +105,14 @@ def fts_row(
 
 
 def _policy_row(seq: int, p: PolicyRecord) -> dict[str, Any]:
-    return {
-        "id": p.id,
-        "seq": seq,
-        "kind": p.kind,
-        "number": p.number,
-        "name_en": p.name_en,
-        "name_es": p.name_es,
-        "administration": p.administration,
-        "president": p.president,
-        "sectors": join_list(p.sectors),
-        "agencies": join_list(p.agencies),
-        "date": p.date,
-        "date_kind": p.date_kind,
-        "year": p.year,
-        "status": p.status,
-        "status_as_of": p.status_as_of or None,
-        "summary": p.summary,
-        "summary_es": p.summary_es or None,
-        "objective": p.objective,
-        "objective_es": p.objective_es or None,
-        "measures": "\n".join(p.measures),
-        "measures_es": "\n".join(p.measures_es) or None,
-        "source_file": p.source_file,
-    }
+    return POLICIES.row(
+        p,
+        seq=seq,
+        sectors=join_list(p.sectors),
+        agencies=join_list(p.agencies),
+        measures="\n".join(p.measures),
+        measures_es="\n".join(p.measures_es) or None,
+    )
 
 
 #: Joins the names in `sources.authors`; the build rejects a name that contains it.
@@ -129,118 +121,11 @@ AUTHOR_SEPARATOR = LIST_SEPARATOR
 
 def source_row(s: SourceRecord) -> dict[str, Any]:
     """One `sources` row: empty optional fields are NULL, the citation is rendered here."""
-    return {
-        "id": s.id,
-        "kind": s.kind,
-        "authors": AUTHOR_SEPARATOR.join(s.authors) or None,
-        "no_author": int(s.no_author),
-        "title": s.title,
-        "container": s.container or None,
-        "published": s.published or None,
-        "no_date": int(s.no_date),
-        "accessed": s.accessed,
-        "url": s.url or None,
-        "doi": s.doi or None,
-        "language": s.language,
-        "volume": s.volume or None,
-        "issue": s.issue or None,
-        "pages": s.pages or None,
-        "article_number": s.article_number or None,
-        "note": s.note or None,
-        "citation": s.citation,
-    }
+    return SOURCES.row(s, authors=AUTHOR_SEPARATOR.join(s.authors) or None, citation=s.citation)
 
 
 def create_schema(db: sqlite_utils.Database) -> None:
-    db.table("meta").create({"key": str, "value": str}, pk="key", not_null={"value"})
-    db.table("sources").create(
-        {
-            "id": str,
-            "kind": str,
-            "authors": str,
-            "no_author": int,
-            "title": str,
-            "container": str,
-            "published": str,
-            "no_date": int,
-            "accessed": str,
-            "url": str,
-            "doi": str,
-            "language": str,
-            "volume": str,
-            "issue": str,
-            "pages": str,
-            "article_number": str,
-            "note": str,
-            "citation": str,
-        },
-        pk="id",
-        not_null={"citation", "kind", "title", "no_author", "no_date", "accessed", "language"},
-    )
-    db.table("policies").create(
-        {
-            "id": str,
-            "seq": int,
-            "kind": str,
-            "number": int,
-            "name_en": str,
-            "name_es": str,
-            "administration": str,
-            "president": str,
-            "sectors": str,
-            "agencies": str,
-            "date": str,
-            "date_kind": str,
-            "year": int,
-            "status": str,
-            "status_as_of": str,
-            "summary": str,
-            "summary_es": str,
-            "objective": str,
-            "objective_es": str,
-            "measures": str,
-            "measures_es": str,
-            "source_file": str,
-        },
-        pk="id",
-        not_null={"seq", "kind", "number", "name_en", "name_es", "status"},
-    )
-    db.table("policy_sectors").create(
-        {"policy_id": str, "sector": str},
-        pk=("policy_id", "sector"),
-        foreign_keys=[("policy_id", "policies", "id")],
-    )
-    db.table("figures").create(
-        {
-            "id": int,
-            "policy_id": str,
-            "position": int,
-            "label": str,
-            "value": float,
-            "value_max": float,
-            "unit": str,
-            "currency": str,
-            "year": int,
-            "source_id": str,
-            "note": str,
-            "label_es": str,
-            "unit_es": str,
-            "note_es": str,
-            "kind": str,
-            "period_start": str,
-            "period_end": str,
-            "derived": int,
-            "confidence": str,
-        },
-        pk="id",
-        not_null={"policy_id", "label", "value", "source_id", "derived", "confidence"},
-        foreign_keys=[("policy_id", "policies", "id"), ("source_id", "sources", "id")],
-    )
-    db.table("policy_sources").create(
-        {"policy_id": str, "source_id": str, "position": int},
-        pk=("policy_id", "source_id"),
-        foreign_keys=[("policy_id", "policies", "id"), ("source_id", "sources", "id")],
-    )
+    create_tables(db, POLICY_TABLES)
     create_record_tables(db)
     db.execute(
         f"CREATE VIRTUAL TABLE policies_fts USING fts5({', '.join(FTS_COLUMNS)}, "
@@ -248,11 +133,7 @@ def create_schema(db: sqlite_utils.Database) -> None:
     )
     # The index's own word list, for "did you mean" (a view of the index: no stored rows).
     db.execute("CREATE VIRTUAL TABLE policies_vocab USING fts5vocab(policies_fts, 'row')")
-    db.table("aliases").create(
-        {"group_id": int, "position": int, "term": str},
-        pk=("group_id", "position"),
-        not_null={"term"},
-    )
+    ALIASES.create(db)
 
 
 def create_indexes(db: sqlite_utils.Database) -> None:
@@ -348,27 +229,13 @@ def _write_policies(
         for position, f in enumerate(p.figures, 1):
             figure_id += 1
             figure_rows.append(
-                {
-                    "id": figure_id,
-                    "policy_id": p.id,
-                    "position": position,
-                    "label": f.label,
-                    "value": f.value,
-                    "value_max": f.value_max,
-                    "unit": f.unit or None,
-                    "currency": f.currency,
-                    "year": f.year,
-                    "source_id": f.source,
-                    "note": f.note or None,
-                    "label_es": f.label_es or None,
-                    "unit_es": f.unit_es or None,
-                    "note_es": f.note_es or None,
-                    "kind": f.kind or None,
-                    "period_start": f.period_start or None,
-                    "period_end": f.period_end or None,
-                    "derived": int(f.derived),
-                    "confidence": f.confidence,
-                }
+                FIGURES.row(
+                    f,
+                    id=figure_id,
+                    policy_id=p.id,
+                    position=position,
+                    source_id=f.source,
+                )
             )
         fts_rows.append(fts_row(seq, p, institutions))
         if len(policy_rows) >= batch:
