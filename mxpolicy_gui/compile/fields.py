@@ -76,10 +76,13 @@ class Fields:
             raise self.fail(f"'{key}' must be a full ISO date (YYYY-MM-DD), got {value!r}")
         return value
 
-    def choice(self, key: str, allowed: tuple[str, ...], *, default: str = "") -> str:
-        """A value from a closed vocabulary; `default` when absent (required if no default)."""
-        value = self.text(key, required=not default) or default
-        if value not in allowed:
+    def choice(
+        self, key: str, allowed: tuple[str, ...], *, default: str = "", required: bool = True
+    ) -> str:
+        """A value from a closed vocabulary; `default` when absent (required if no default,
+        unless `required=False`: then "" when absent)."""
+        value = self.text(key, required=required and not default) or default
+        if value and value not in allowed:
             raise self.fail(f"unknown {key} {value!r}; allowed: {', '.join(allowed)}")
         return value
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mxpolicy_gui.compile.errors import BuildError
-from mxpolicy_gui.compile.fields import CURRENCY, ISO_PARTIAL, SLUG, Fields, load_toml
+from mxpolicy_gui.compile.fields import CURRENCY, SLUG, Fields, load_toml
 from mxpolicy_gui.compile.record_tables import (
     HistoryRecord,
     InstrumentRecord,
@@ -134,9 +134,7 @@ def _figure(
         spanish[key] = f.text(key, required=False)
         if complete and english and not spanish[key]:
             raise f.fail(f"'{key}' is missing (the Spanish text of the English one)")
-    kind = f.text("kind", required=False)
-    if kind and kind not in FIGURE_KINDS:
-        raise f.fail(f"unknown kind {kind!r}; allowed: {', '.join(FIGURE_KINDS)}")
+    kind = f.choice("kind", FIGURE_KINDS, required=False)
     return FigureRecord(
         label=label,
         value=value,  # type: ignore[arg-type]  # required: f.number raised if it was missing
@@ -172,12 +170,8 @@ def load_policy(path: Path, known: dict[str, SourceRecord]) -> PolicyRecord:
     bad = [s for s in sectors if s not in SECTORS]
     if bad:
         raise f.fail(f"unknown sector(s) {bad}; allowed: {', '.join(SECTORS)}")
-    status = f.text("status")
-    if status not in STATUSES:
-        raise f.fail(f"unknown status {status!r}; allowed: {', '.join(STATUSES)}")
-    date = f.text("date", required=False) or None
-    if date and not ISO_PARTIAL.match(date):
-        raise f.fail(f"'date' must be ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD), got {date!r}")
+    status = f.choice("status", STATUSES)
+    date = f.date("date") or None
     date_kind = f.text("date_kind")
     if date_kind not in DATE_KINDS:
         raise f.fail(f"'date_kind' must be one of {', '.join(DATE_KINDS)}")

@@ -23,7 +23,7 @@ from mxpolicy_gui.citation_style import (
     is_person,
 )
 from mxpolicy_gui.compile.errors import BuildError
-from mxpolicy_gui.compile.fields import ISO_PARTIAL, SLUG, Fields, load_toml
+from mxpolicy_gui.compile.fields import SLUG, Fields, load_toml
 
 _DOI = re.compile(r"^10\.\d{4,9}/\S+$")
 _LANGUAGE = re.compile(r"^[a-z]{2}$")
@@ -42,40 +42,21 @@ NEEDS_DATE = frozenset({"court ruling", "academic article"})
 #: Kinds that always name who wrote or issued them.
 NEEDS_AUTHOR = frozenset({"court ruling", "academic article"})
 
-@dataclass(frozen=True)
-class SourceRecord:
-    """One work cited, in the fields of data/sources/README.md ("the bibliographic form")."""
+@dataclass(frozen=True, kw_only=True)
+class SourceRecord(CitationFields):
+    """One work cited, in the fields of data/sources/README.md ("the bibliographic form"):
+    the fields the citation style reads, and the record's id, language and note."""
 
     id: str
-    kind: str
-    authors: tuple[str, ...]
-    title: str
-    container: str = ""
-    published: str = ""
-    no_date: bool = False
     no_author: bool = False
-    accessed: str = ""
-    url: str = ""
-    doi: str = ""
     language: str = ""
-    volume: str = ""
-    issue: str = ""
-    pages: str = ""
-    article_number: str = ""
     note: str = ""
     source_file: str = ""
 
     @property
     def citation(self) -> str:
         """The APA 7 reference, made from the fields (never stored separately in the TOML)."""
-        return apa_citation(
-            CitationFields(
-                kind=self.kind, authors=self.authors, title=self.title,
-                container=self.container, published=self.published, no_date=self.no_date,
-                accessed=self.accessed, url=self.url, doi=self.doi, volume=self.volume,
-                issue=self.issue, pages=self.pages, article_number=self.article_number,
-            )
-        )
+        return apa_citation(self)
 
 
 def check_url(f: Fields, url: str) -> None:
@@ -99,13 +80,6 @@ def url_key(url: str) -> str:
     parts = urlsplit(url)
     rest = url[len(parts.scheme) + 3 + len(parts.netloc) :].rstrip("/")
     return parts.netloc.lower() + rest
-
-
-def _flag(f: Fields, key: str) -> bool:
-    value = f.data.get(key, False)
-    if not isinstance(value, bool):
-        raise f.fail(f"'{key}' must be true or false")
-    return value
 
 
 def _optional_text(f: Fields, key: str) -> str:
@@ -144,21 +118,18 @@ def bibliographic_source(f: Fields) -> SourceRecord:
     kind = f.text("kind")
     if kind not in SOURCE_KINDS:
         raise f.fail(f"'kind' must be one of {', '.join(SOURCE_KINDS)}, got {kind!r}")
-    authors, no_author = _authors(f), _flag(f, "no_author")
+    authors, no_author = _authors(f), f.flag("no_author")
     if authors and no_author:
         raise f.fail("'no_author = true' but 'authors' names someone")
     if not authors and not no_author:
         raise f.fail("'authors' is empty: name the author or issuing body, or set no_author")
     if no_author and kind in NEEDS_AUTHOR:
         raise f.fail(f"a {kind} always names its author: 'no_author' is not allowed")
-    published, no_date = f.text("published", required=False), _flag(f, "no_date")
+    published, no_date = f.date("published"), f.flag("no_date")
     if published and no_date:
         raise f.fail("'no_date = true' but 'published' gives a date")
     if not published and not no_date:
         raise f.fail("'published' is empty: give the date, or set no_date = true")
-    if published and not ISO_PARTIAL.match(published):
-        raise f.fail(f"'published' must be ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD), got "
-                     f"{published!r}")
     if no_date and kind in NEEDS_DATE:
         raise f.fail(f"a {kind} always has a date: 'no_date' is not allowed")
     container = f.text("container", required=kind in NEEDS_CONTAINER)

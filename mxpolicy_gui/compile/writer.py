@@ -40,18 +40,8 @@ FTS_PREFIX = "1 2 3 4"
 #: Every field a person may search, English and Spanish text of a field in one column (the
 #: store weighs columns for ranking: names first, see `store.search_syntax.COLUMN_WEIGHTS`).
 FTS_COLUMNS = (
-    "name_en",
-    "name_es",
-    "administration",
-    "sectors",
-    "agencies",
-    "status",
-    "summary",
-    "objective",
-    "measures",
-    "figure_labels",
-    "instruments",
-    "institutions",
+    "name_en", "name_es", "administration", "sectors", "agencies", "status",
+    "summary", "objective", "measures", "figure_labels", "instruments", "institutions",
 )
 
 
