@@ -107,6 +107,34 @@ def _authors(f: Fields) -> tuple[str, ...]:
     return authors
 
 
+#: A field that may be left empty only when a flag says so, and the words of its errors: what
+#: the flag is, what a given value does, what to do when it is missing, what a kind of work
+#: that may not set the flag always does, and those kinds.
+_FLAGGED = {
+    "authors": (
+        "no_author", "names someone", "name the author or issuing body, or set no_author",
+        "always names its author", NEEDS_AUTHOR,
+    ),
+    "published": (
+        "no_date", "gives a date", "give the date, or set no_date = true", "always has a date",
+        NEEDS_DATE,
+    ),
+}
+
+
+def _given_or_flagged(f: Fields, kind: str, key: str, given: bool) -> bool:
+    """The flag that says `key` is missing on purpose: set exactly when `key` is empty."""
+    flag, gives, missing, always, kinds_needing = _FLAGGED[key]
+    flagged = f.flag(flag)
+    if given and flagged:
+        raise f.fail(f"'{flag} = true' but '{key}' {gives}")
+    if not given and not flagged:
+        raise f.fail(f"'{key}' is empty: {missing}")
+    if flagged and kind in kinds_needing:
+        raise f.fail(f"a {kind} {always}: '{flag}' is not allowed")
+    return flagged
+
+
 #: The keys a [[source]] table may hold: the record's fields (the file name is the build's).
 _KEYS = {f.name for f in fields(SourceRecord)} - {"source_file"}
 
@@ -118,20 +146,9 @@ def bibliographic_source(f: Fields) -> SourceRecord:
     kind = f.text("kind")
     if kind not in SOURCE_KINDS:
         raise f.fail(f"'kind' must be one of {', '.join(SOURCE_KINDS)}, got {kind!r}")
-    authors, no_author = _authors(f), f.flag("no_author")
-    if authors and no_author:
-        raise f.fail("'no_author = true' but 'authors' names someone")
-    if not authors and not no_author:
-        raise f.fail("'authors' is empty: name the author or issuing body, or set no_author")
-    if no_author and kind in NEEDS_AUTHOR:
-        raise f.fail(f"a {kind} always names its author: 'no_author' is not allowed")
-    published, no_date = f.date("published"), f.flag("no_date")
-    if published and no_date:
-        raise f.fail("'no_date = true' but 'published' gives a date")
-    if not published and not no_date:
-        raise f.fail("'published' is empty: give the date, or set no_date = true")
-    if no_date and kind in NEEDS_DATE:
-        raise f.fail(f"a {kind} always has a date: 'no_date' is not allowed")
+    authors, published = _authors(f), f.date("published")
+    no_author = _given_or_flagged(f, kind, "authors", bool(authors))
+    no_date = _given_or_flagged(f, kind, "published", bool(published))
     container = f.text("container", required=kind in NEEDS_CONTAINER)
     accessed = f.text("accessed")
     try:
