@@ -29,12 +29,17 @@ SERIES, COMPARISON = "series", "comparison"
 
 @dataclass(frozen=True, slots=True)
 class Bar:
+    """One bar: the label under it is shorter than the figure's (the shared stem is the
+    chart's subject)."""
+
     label: str
     figure: Figure
 
 
 @dataclass(frozen=True, slots=True)
 class ChartSpec:
+    """What one chart draws, decided without Qt so the rule can be tested on plain figures."""
+
     kind: str  # SERIES or COMPARISON
     subject: str  # what is compared: the figure's label, or the labels' shared stem
     unit: str

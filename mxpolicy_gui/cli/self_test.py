@@ -24,18 +24,22 @@ from mxpolicy_gui.vocabulary import Kind
 KNOWN_SEARCH = ("jovenes", "jovenes-construyendo-el-futuro")
 
 
+_HELP = (
+    "check the database, the window, search and exports without a person; prints one line "
+    "per check and exits non-zero on any failure"
+)
+_DESCRIPTION = (
+    "Check the database, the window (painted offscreen), search and the CSV and PDF exports, "
+    "printing one line per check. Exit status 0 if all pass, 1 otherwise. "
+    "`mxpolicy-gui --self-test` is the same."
+)
+
+
 def add_self_test_command(
     subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
 ) -> argparse.ArgumentParser:
     """Add the `self-test` command to the top-level parser's subcommands."""
-    parser = subparsers.add_parser(
-        "self-test",
-        help="check the database, the window, search and exports without a person; "
-        "prints one line per check and exits non-zero on any failure",
-        description="Check the database, the window (painted offscreen), search and the "
-        "CSV and PDF exports, printing one line per check. Exit status 0 if all pass, "
-        "1 otherwise. `mxpolicy-gui --self-test` is the same.",
-    )
+    parser = subparsers.add_parser("self-test", help=_HELP, description=_DESCRIPTION)
     parser.add_argument(
         "--db", type=Path, metavar="PATH", default=argparse.SUPPRESS,
         help="check this policy database instead of the bundled one",
