@@ -13,6 +13,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterable
 from enum import StrEnum
+from typing import NamedTuple
 
 #: Translation context of every label here (one context: a translator sees the set together).
 CONTEXT = "Vocabulary"
@@ -65,6 +66,18 @@ def join_clauses(items: Iterable[str]) -> str:
 # -- kinds of policy -----------------------------------------------------------------------
 
 
+class _KindText(NamedTuple):
+    """A kind's words in English, marked for translation (`years` is not translated)."""
+
+    label: str
+    plural: str
+    years: str
+    tab_title: str
+    one: str
+    many: str
+    heading: str
+
+
 class Kind(StrEnum):
     """The two bodies of policy; the value is what the data stores."""
 
@@ -72,59 +85,62 @@ class Kind(StrEnum):
     REFORM = "reform"
 
     @property
+    def _text(self) -> _KindText:
+        return _KIND_TEXT[self]
+
+    @property
     def label(self) -> str:
         """ "Public service innovation": what a record is, in a detail pane or report."""
-        return translate(CONTEXT, _KIND_TEXT[self][0])
+        return translate(CONTEXT, self._text.label)
 
     @property
     def heading(self) -> str:
         """ "Innovations": a group heading (the report's contents and bookmarks)."""
-        return translate(CONTEXT, _KIND_TEXT[self][5])
+        return translate(CONTEXT, self._text.heading)
 
     @property
     def plural(self) -> str:
         """ "innovations": the noun inside a sentence ("Search innovations …")."""
-        return translate(CONTEXT, _KIND_TEXT[self][1])
+        return translate(CONTEXT, self._text.plural)
 
     @property
     def years(self) -> str:
         """ "2019–2022": the span of years the body of policy covers."""
-        return _KIND_TEXT[self][2]
+        return self._text.years
 
     @property
     def tab_title(self) -> str:
         """ "Innovations 2019–2022": a tab, a menu entry."""
-        return translate(CONTEXT, _KIND_TEXT[self][3])
+        return translate(CONTEXT, self._text.tab_title)
 
     def count_text(self, n: int) -> str:
         """ "1 innovation", "12 innovations"."""
-        one, many = _KIND_TEXT[self][4]
-        return translate(CONTEXT, one) if n == 1 else translate(CONTEXT, many).format(n=n)
+        if n == 1:
+            return translate(CONTEXT, self._text.one)
+        return translate(CONTEXT, self._text.many).format(n=n)
 
 
 KINDS: tuple[str, ...] = tuple(k.value for k in Kind)
 
+#: In the order of `_KindText`: label, plural, years, tab title, count of one and of many,
+#: heading.
 _KIND_TEXT = {
-    Kind.INNOVATION: (
+    Kind.INNOVATION: _KindText(
         QT_TRANSLATE_NOOP("Vocabulary", "Public service innovation"),
         QT_TRANSLATE_NOOP("Vocabulary", "innovations"),
         "2019–2022",
         QT_TRANSLATE_NOOP("Vocabulary", "Innovations 2019–2022"),
-        (
-            QT_TRANSLATE_NOOP("Vocabulary", "1 innovation"),
-            QT_TRANSLATE_NOOP("Vocabulary", "{n} innovations"),
-        ),
+        QT_TRANSLATE_NOOP("Vocabulary", "1 innovation"),
+        QT_TRANSLATE_NOOP("Vocabulary", "{n} innovations"),
         QT_TRANSLATE_NOOP("Vocabulary", "Innovations"),
     ),
-    Kind.REFORM: (
+    Kind.REFORM: _KindText(
         QT_TRANSLATE_NOOP("Vocabulary", "Structural reform"),
         QT_TRANSLATE_NOOP("Vocabulary", "reforms"),
         "2012–2018",
         QT_TRANSLATE_NOOP("Vocabulary", "Reforms 2012–2018"),
-        (
-            QT_TRANSLATE_NOOP("Vocabulary", "1 reform"),
-            QT_TRANSLATE_NOOP("Vocabulary", "{n} reforms"),
-        ),
+        QT_TRANSLATE_NOOP("Vocabulary", "1 reform"),
+        QT_TRANSLATE_NOOP("Vocabulary", "{n} reforms"),
         QT_TRANSLATE_NOOP("Vocabulary", "Reforms"),
     ),
 }
@@ -155,7 +171,8 @@ def kind_plural(value: str | None) -> str:
 
 
 class DateKind(StrEnum):
-    """What a policy's date marks: publication in the Diario Oficial, or the start."""
+    """What a policy's date marks: publication in the Diario Oficial (a law, a decree), or
+    the start (a programme, a body)."""
 
     DOF = "dof"
     START = "start"
