@@ -44,6 +44,11 @@ class ExportNotice(QWidget):
         self.retranslate_ui()
         self.hide()
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
     def retranslate_ui(self) -> None:
         self.setAccessibleName(self.tr("Last export"))
         self.label.setAccessibleName(self.tr("Last export"))
@@ -54,11 +59,6 @@ class ExportNotice(QWidget):
         self.show_folder.setText(self.tr("Show in folder"))
         self.show_folder.setAccessibleName(self.tr("Show the folder of the exported file"))
         self.dismiss.setAccessibleName(self.tr("Hide the export notice"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def show_export(self, path: Path) -> None:
         self.path = path
