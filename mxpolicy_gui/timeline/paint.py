@@ -95,9 +95,6 @@ class _Painter(AxisPainting, BarsAndLinks):
         self.day_from = self.scale.day(rect.left())
         self.day_to = self.scale.day(rect.right())
 
-    def y(self, content_y: float) -> float:
-        return self.top + content_y
-
     def dimmed(self, policy_id: str) -> bool:
         s = self.state
         if s.filtered is not None and policy_id not in s.filtered:

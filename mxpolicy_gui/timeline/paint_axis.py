@@ -1,5 +1,6 @@
 """The timeline's background and axis: presidential terms, month/year grid, today's line.
-A mixin of the painter (`paint._Painter`), split out to keep modules small."""
+A mixin of the painter (`paint._Painter`), split out to keep modules small; what it reads
+from the painter is declared in `paint_context`."""
 
 from __future__ import annotations
 
@@ -10,9 +11,10 @@ from PySide6.QtGui import QPen
 
 from mxpolicy_gui.store.timeline import date_of
 from mxpolicy_gui.timeline.layout import AXIS_H, tick_months
+from mxpolicy_gui.timeline.paint_context import PaintContext
 
 
-class AxisPainting:
+class AxisPainting(PaintContext):
     # -- background --------------------------------------------------------------------------
 
     def terms(self) -> None:

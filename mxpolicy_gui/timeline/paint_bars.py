@@ -1,5 +1,6 @@
 """The timeline's institution bars with their successors, and the selected policy's links.
-A mixin of the painter (`paint._Painter`), split out to keep modules small."""
+A mixin of the painter (`paint._Painter`), split out to keep modules small; what it reads
+from the painter is declared in `paint_context`."""
 
 from __future__ import annotations
 
@@ -10,9 +11,10 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 
 from mxpolicy_gui.timeline.colours import with_alpha
 from mxpolicy_gui.timeline.layout import BAR_ROW_H, MARKER_R, Lane
+from mxpolicy_gui.timeline.paint_context import PaintContext
 
 
-class BarsAndLinks:
+class BarsAndLinks(PaintContext):
     # -- institutions ------------------------------------------------------------------------
 
     def institutions(self, lane: Lane, body: QRectF) -> None:

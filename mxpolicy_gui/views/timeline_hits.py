@@ -3,12 +3,36 @@ about it. A mixin of `TimelineView`, split out to keep modules small."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtWidgets import QWidget
 
-from mxpolicy_gui.timeline.layout import AXIS_H, BAR_ROW_H, CLUSTER_PX, MARKER_R, ROW_H, clusters
+from mxpolicy_gui.timeline.layout import (
+    AXIS_H,
+    BAR_ROW_H,
+    CLUSTER_PX,
+    MARKER_R,
+    ROW_H,
+    Layout,
+    clusters,
+)
+
+if TYPE_CHECKING:
+    from mxpolicy_gui.timeline.paint import PaintState
+
+    # Mixed into a widget (it reads `fontMetrics` and `tr`); at run time the widget class
+    # comes from `TimelineView`'s own bases.
+    _Widget = QWidget
+else:
+    _Widget = object
 
 
-class TimelineHits:
+class TimelineHits(_Widget):
+    #: Set by `TimelineView`: its layout and paint state.
+    layout_: Layout
+    state: PaintState
+
     # -- hit testing ---------------------------------------------------------------------
 
     def marker_rect(self, policy_id: str) -> QRectF | None:
@@ -72,7 +96,7 @@ class TimelineHits:
                 text += "\n" + self.tr("No start date: shown at its first recorded change.")
             selected = self.state.selected
             if selected and m.id in self.state.related:
-                links = self.data.linked(selected)
+                links = self.layout_.data.linked(selected)
                 relations = sorted({lk.relation for lk in links if m.id in (lk.from_id, lk.to_id)})
                 text += "\n" + self.tr("Linked to {name}: {relations}").format(
                     name=self.layout_.marker_of[selected].name, relations=", ".join(relations)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
 
 from mxpolicy_gui.settings import THEME
 from mxpolicy_gui.views.theme import normalise
@@ -37,7 +38,7 @@ def retranslate_window(window: MainWindow) -> None:
                 action.deleteLater()
     for index in range(window.tabs_widget.count()):
         widget = window.tabs_widget.widget(index)
-        if widget not in window.tabs and hasattr(widget, "retitle"):
+        if widget is not None and widget not in window.tabs and hasattr(widget, "retitle"):
             widget.retitle(window)
     window.set_theme(normalise(THEME.get(window.settings)), save=False)
     window._set_window_texts()
@@ -49,8 +50,8 @@ def retranslate_window(window: MainWindow) -> None:
 
 def _view_menu_after_tabs(window: MainWindow, action: QAction) -> None:
     after_tabs = window.actions.get(f"tab{len(window.tabs)}")
-    for menu in (a.menu() for a in window.menuBar().actions() if a.menu()):
-        if after_tabs in menu.actions():
+    for menu in (a.menu() for a in window.menuBar().actions()):
+        if isinstance(menu, QMenu) and after_tabs in menu.actions():
             following = menu.actions()[menu.actions().index(after_tabs) + 1]
             menu.insertAction(following, action)
             return
