@@ -52,7 +52,7 @@ class Store(SearchMixin):
 
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
-        self._conn = self._connect(self.path)
+        self._conn = self.open_read_only(self.path)
         self._counts: dict[str | None, int] = {}
         self._sources_by_id: dict[str, Source] | None = None
         self._layout: dict[str, tuple[int, int]] | None = None
@@ -68,7 +68,8 @@ class Store(SearchMixin):
     # -- opening -------------------------------------------------------------------------
 
     @staticmethod
-    def _connect(path: Path) -> sqlite3.Connection:
+    def open_read_only(path: Path) -> sqlite3.Connection:
+        """The connection a store reads through: SQLite refuses every write on it."""
         if not path.exists():
             raise StoreError(
                 f"The policy database was not found at {path}. "

@@ -24,7 +24,8 @@ def system_open(url: QUrl) -> bool:
 class ExportNotice(QWidget):
     def __init__(self, open_url: UrlHandler = system_open, parent: QWidget | None = None):
         super().__init__(parent)
-        self._open_url = open_url
+        #: How a file or folder is opened: the system's handler (tests put their own).
+        self.open_url = open_url
         self.path: Path | None = None
         self.label = QLabel()
         self.open_file = QToolButton()
@@ -69,7 +70,7 @@ class ExportNotice(QWidget):
     def _open(self, target: Path | None) -> None:
         if target is None:
             return
-        if self._open_url(QUrl.fromLocalFile(str(target))) is False:
+        if self.open_url(QUrl.fromLocalFile(str(target))) is False:
             self.label.setText(
                 self.tr("Could not open {path}: no program answered.").format(path=target)
             )

@@ -115,7 +115,7 @@ def test_after_an_export_the_status_bar_offers_the_file(qtbot, window, tmp_path)
     target = tmp_path / "shown.csv"
     window.choose_export_path = lambda suggested: (target, False)
     opened = []
-    window.export_notice._open_url = lambda url: opened.append(url.toLocalFile())
+    window.export_notice.open_url = lambda url: opened.append(url.toLocalFile())
     with qtbot.waitSignal(window.exporter.finished, timeout=20000):
         window.export_shown()
     notice = window.export_notice

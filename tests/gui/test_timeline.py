@@ -269,7 +269,8 @@ def test_crowded_markers_cluster_into_counts(qtbot):
     _lane, cluster = found[1]
     assert cluster.count > 1
     assert str(cluster.count) in view.tooltip_text(found)
-    view._click(QPointF(view.marker_rect(data.markers[0].id).center()))  # zooms in on it
+    centre = view.marker_rect(data.markers[0].id).center().toPoint()
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=centre)  # zooms in on it
     first, last = view.visible_days()
     assert last - first < 400
 

@@ -20,9 +20,13 @@ def sha(path) -> str:
 
 def test_opened_read_only(db_path):
     before = sha(db_path)
-    with Store(db_path) as s:
+    connection = Store.open_read_only(db_path)
+    try:
         with pytest.raises(sqlite3.OperationalError):
-            s._conn.execute("DELETE FROM policies")
+            connection.execute("DELETE FROM policies")
+    finally:
+        connection.close()
+    with Store(db_path) as s:
         s.count(PolicyQuery(text="energía"))
     assert sha(db_path) == before
 
