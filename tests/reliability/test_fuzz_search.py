@@ -30,6 +30,14 @@ SEARCH_TEXT = st.one_of(
 )
 
 
+#: Ten thousand texts per test; the window is shared across them (a module fixture).
+MANY_TEXTS = settings(
+    max_examples=10_000, deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture,
+                           HealthCheck.data_too_large],
+)
+
+
 @pytest.fixture(scope="module")
 def fuzz_window(qapp, store, tmp_path_factory):
     settings_file = tmp_path_factory.mktemp("fuzz") / "s.ini"
@@ -41,9 +49,7 @@ def fuzz_window(qapp, store, tmp_path_factory):
     window.close()
 
 
-@settings(max_examples=10_000, deadline=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture,
-                                 HealthCheck.data_too_large])
+@MANY_TEXTS
 @given(text=SEARCH_TEXT)
 def test_window_search_field_takes_anything(qtbot, fuzz_window, text):
     tab = fuzz_window.tabs[0]
@@ -66,9 +72,7 @@ def test_window_search_field_takes_anything(qtbot, fuzz_window, text):
         painter.end()
 
 
-@settings(max_examples=10_000, deadline=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture,
-                                 HealthCheck.data_too_large])
+@MANY_TEXTS
 @given(text=SEARCH_TEXT)
 def test_cli_search_takes_anything(tmp_path, capsys, text):
     from mxpolicy_gui.cli import main
