@@ -37,7 +37,8 @@ DOI_PREFIX = "https://doi.org/"
 
 @dataclass(frozen=True)
 class CitationFields:
-    """What the style reads; the build's and the store's source records both supply it."""
+    """What the style reads; the build's `SourceRecord` extends it with the record's id,
+    language and note."""
 
     kind: str
     authors: Sequence[str]
