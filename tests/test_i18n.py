@@ -124,3 +124,12 @@ def test_formatting_in_english(english):
     assert format_date("2019-08-27") == "27 Aug 2019"
     assert format_figure_value(STIPEND) == "MXN 4,310 per month"
     assert format_figure_value(BUDGET) == "MXN 64 billion"
+
+
+def test_every_keyboard_shortcut_reads_in_spanish(spanish):
+    """Help ▸ Keyboard shortcuts lists them translated (lupdate needs a literal context)."""
+    from mxpolicy_gui.views.shortcuts import SHORTCUTS
+
+    untranslated = [s.action for s in SHORTCUTS if s.translated_action() == s.action]
+    assert untranslated == []
+    assert SHORTCUTS[1].translated_action() == "borrar la búsqueda"

@@ -36,43 +36,45 @@ class Shortcut:
         return QCoreApplication.translate(_CONTEXT, self.action)
 
 
+# The context is written out in each marker: lupdate reads only a literal context.
 SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut(
         "Ctrl+F",
         QT_TRANSLATE_NOOP(
-            _CONTEXT,
+            "Shortcuts",
             "search the current tab (English or Spanish, accents optional, word starts are enough)",
         ),
         "find",
     ),
-    Shortcut("Esc", QT_TRANSLATE_NOOP(_CONTEXT, "clear the search")),
-    Shortcut("Ctrl+1", QT_TRANSLATE_NOOP(_CONTEXT, "Innovations tab"), "tab1"),
-    Shortcut("Ctrl+2", QT_TRANSLATE_NOOP(_CONTEXT, "Reforms tab"), "tab2"),
-    Shortcut("Ctrl+3", QT_TRANSLATE_NOOP(_CONTEXT, "Timeline tab"), "timeline"),
-    Shortcut("F6", QT_TRANSLATE_NOOP(_CONTEXT, "next pane: search, filters, table, details"),
+    Shortcut("Esc", QT_TRANSLATE_NOOP("Shortcuts", "clear the search")),
+    Shortcut("Ctrl+1", QT_TRANSLATE_NOOP("Shortcuts", "Innovations tab"), "tab1"),
+    Shortcut("Ctrl+2", QT_TRANSLATE_NOOP("Shortcuts", "Reforms tab"), "tab2"),
+    Shortcut("Ctrl+3", QT_TRANSLATE_NOOP("Shortcuts", "Timeline tab"), "timeline"),
+    Shortcut("F6", QT_TRANSLATE_NOOP("Shortcuts", "next pane: search, filters, table, details"),
              "next_pane"),
-    Shortcut("Shift+F6", QT_TRANSLATE_NOOP(_CONTEXT, "previous pane"), "previous_pane"),
-    Shortcut("Tab", QT_TRANSLATE_NOOP(_CONTEXT, "next control (Shift+Tab: previous)")),
+    Shortcut("Shift+F6", QT_TRANSLATE_NOOP("Shortcuts", "previous pane"), "previous_pane"),
+    Shortcut("Tab", QT_TRANSLATE_NOOP("Shortcuts", "next control (Shift+Tab: previous)")),
     Shortcut("Up / Down",
-             QT_TRANSLATE_NOOP(_CONTEXT, "move through rows; the detail pane follows")),
-    Shortcut("Ctrl+A", QT_TRANSLATE_NOOP(_CONTEXT, "select all rows"), "select_all"),
+             QT_TRANSLATE_NOOP("Shortcuts", "move through rows; the detail pane follows")),
+    Shortcut("Ctrl+A", QT_TRANSLATE_NOOP("Shortcuts", "select all rows"), "select_all"),
     Shortcut(
         "Ctrl+C",
         QT_TRANSLATE_NOOP(
-            _CONTEXT,
+            "Shortcuts",
             "copy the selected rows as tab-separated text with a header line (pastes into a "
             "spreadsheet); in the detail pane, copy the selected text",
         ),
     ),
     Shortcut("Shift+F10",
-             QT_TRANSLATE_NOOP(_CONTEXT, "context menu of the focused table, header or pane"),
+             QT_TRANSLATE_NOOP("Shortcuts", "context menu of the focused table, header or pane"),
              "context_menu"),
-    Shortcut("Ctrl+E", QT_TRANSLATE_NOOP(_CONTEXT, "export the selection"), "export_selection"),
-    Shortcut("Ctrl+Shift+E", QT_TRANSLATE_NOOP(_CONTEXT, "export all shown rows"), "export_shown"),
-    Shortcut("Ctrl+P", QT_TRANSLATE_NOOP(_CONTEXT, "print preview"), "print_preview"),
-    Shortcut("Ctrl+Shift+P", QT_TRANSLATE_NOOP(_CONTEXT, "print"), "print"),
-    Shortcut("F1", QT_TRANSLATE_NOOP(_CONTEXT, "user guide"), "user_guide"),
-    Shortcut("Ctrl+Q", QT_TRANSLATE_NOOP(_CONTEXT, "quit"), "quit"),
+    Shortcut("Ctrl+E", QT_TRANSLATE_NOOP("Shortcuts", "export the selection"), "export_selection"),
+    Shortcut("Ctrl+Shift+E", QT_TRANSLATE_NOOP("Shortcuts", "export all shown rows"),
+             "export_shown"),
+    Shortcut("Ctrl+P", QT_TRANSLATE_NOOP("Shortcuts", "print preview"), "print_preview"),
+    Shortcut("Ctrl+Shift+P", QT_TRANSLATE_NOOP("Shortcuts", "print"), "print"),
+    Shortcut("F1", QT_TRANSLATE_NOOP("Shortcuts", "user guide"), "user_guide"),
+    Shortcut("Ctrl+Q", QT_TRANSLATE_NOOP("Shortcuts", "quit"), "quit"),
 )
 
 BY_ACTION = {s.action_key: s for s in SHORTCUTS if s.action_key}
