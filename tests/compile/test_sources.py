@@ -73,13 +73,28 @@ def load(tmp_path: Path, *texts: str) -> dict:
 # -- the citation is rendered from the fields (APA 7) ----------------------------------------
 
 
-def test_article_citation_follows_apa(tmp_path):
-    (record,) = load(tmp_path, ARTICLE).values()
-    assert record.citation == (
-        "Corona-Treviño, L. (2023). Public service innovation to fight corruption: metrics and "
-        "policy in Mexico 2019–2022. Journal of Innovation and Entrepreneurship, 12(1). "
-        "https://doi.org/10.1186/s13731-023-00347-3"
-    )
+@pytest.mark.parametrize(
+    ("source", "citation"),
+    [
+        pytest.param(
+            ARTICLE,
+            "Corona-Treviño, L. (2023). Public service innovation to fight corruption: metrics "
+            "and policy in Mexico 2019–2022. Journal of Innovation and Entrepreneurship, 12(1). "
+            "https://doi.org/10.1186/s13731-023-00347-3",
+            id="article",
+        ),
+        pytest.param(  # an issuing body written out, a gazette dated to the day
+            DECREE,
+            "Secretaría de Gobernación. (2013, December 20). Decreto por el que se reforman y "
+            "adicionan diversas disposiciones de la Constitución. Diario Oficial de la "
+            "Federación. https://www.dof.gob.mx/nota_detalle.php?codigo=5327463&fecha=20/12/2013",
+            id="decree",
+        ),
+    ],
+)
+def test_citation_follows_apa(tmp_path, source, citation):
+    (record,) = load(tmp_path, source).values()
+    assert record.citation == citation
 
 
 def test_article_number_and_pages_in_the_container():
@@ -92,15 +107,6 @@ def test_article_number_and_pages_in_the_container():
     )
     paged = apa_citation(CitationFields(**base, pages="10–20", url="https://example.org/a"))
     assert paged == "Roe, A. M. (2020). A study. Revista de Prueba, 7(2), 10–20. https://example.org/a"
-
-
-def test_issuing_body_is_written_out_and_gazette_dated_to_the_day(tmp_path):
-    (record,) = load(tmp_path, DECREE).values()
-    assert record.citation == (
-        "Secretaría de Gobernación. (2013, December 20). Decreto por el que se reforman y "
-        "adicionan diversas disposiciones de la Constitución. Diario Oficial de la Federación. "
-        "https://www.dof.gob.mx/nota_detalle.php?codigo=5327463&fecha=20/12/2013"
-    )
 
 
 def test_nd_appears_only_by_the_no_date_flag(tmp_path):
