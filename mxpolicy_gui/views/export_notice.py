@@ -9,8 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+
+from mxpolicy_gui.views.follow_language import follow_language
 
 UrlHandler = Callable[[QUrl], object]
 
@@ -43,12 +45,8 @@ class ExportNotice(QWidget):
         for widget in (self.label, self.open_file, self.show_folder, self.dismiss):
             layout.addWidget(widget)
         self.retranslate_ui()
+        follow_language(self, self.retranslate_ui)
         self.hide()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.setAccessibleName(self.tr("Last export"))

@@ -5,11 +5,12 @@ Dismissed once, it stays away (remembered in the settings); View ▸ Welcome lin
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from mxpolicy_gui.settings import WELCOME_DISMISSED
 from mxpolicy_gui.store.records import DatasetInfo
+from mxpolicy_gui.views.follow_language import follow_language
 from mxpolicy_gui.vocabulary import Kind
 
 
@@ -29,6 +30,7 @@ class WelcomeBar(QFrame):
         self.close_button.setText("×")
         self.close_button.setAutoRaise(True)
         self.retranslate_ui()
+        follow_language(self, self.retranslate_ui)
         self.close_button.clicked.connect(lambda: self.choose(False))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 4, 4, 4)
@@ -51,11 +53,6 @@ class WelcomeBar(QFrame):
         self.text.setAccessibleName(self.tr("What the data covers"))
         self.close_button.setToolTip(self.tr("Hide this line (View ▸ Welcome line shows it again)"))
         self.close_button.setAccessibleName(self.tr("Hide the welcome line"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def dismissed(self) -> bool:
         return WELCOME_DISMISSED.get(self._settings)
