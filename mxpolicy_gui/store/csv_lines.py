@@ -39,44 +39,39 @@ def _chars(text: str) -> str:
     return "char(" + ", ".join(str(ord(c)) for c in text) + ")"
 
 
-def _neutraliser(column: str, formula_start: str) -> str:
-    """SQL giving a single quote when `column` starts like a formula, else ''. (`unicode()`
-    reads only the first character: much cheaper than `substr` on long texts.)"""
-    codes = ", ".join(str(ord(c)) for c in sorted(formula_start))
-    return f"iif(unicode({column}) IN ({codes}), '''', '')"
-
-
-def _doubled_quotes(column: str) -> str:
-    """SQL for `column` with its double quotes doubled (looked for first: few texts have any)."""
-    return f"""iif(instr({column}, '"'), replace({column}, '"', '""'), {column})"""
-
-
 def list_cell(expr: str, sep: str, joiner: str) -> str:
     """SQL for a list column stored joined by `sep`, as text joined by `joiner`. Empty parts
     are dropped, as the records drop them; that case (a leading, trailing or doubled `sep`)
     goes through `LIST_FUNCTION`, every other value is one `replace`."""
-    s, j = _chars(sep), _chars(joiner)
-    value = f"coalesce({expr}, '')"
+    s, j, n = _chars(sep), _chars(joiner), len(sep)
+    # NULL stays NULL (no condition holds for it), which printf writes as an empty cell.
     unclean = (
-        f"substr({value}, 1, length({s})) = {s} OR substr({value}, -length({s})) = {s} "
-        f"OR instr({value}, {s} || {s}) > 0"
+        f"substr({expr}, 1, {n}) = {s} OR substr({expr}, -{n}) = {s} "
+        f"OR instr({expr}, {_chars(sep + sep)})"
     )
-    plain = value if sep == joiner else f"replace({value}, {s}, {j})"
-    return f"(CASE WHEN {unclean} THEN {LIST_FUNCTION}({value}, {s}, {j}) ELSE {plain} END)"
+    plain = expr if sep == joiner else f"replace({expr}, {s}, {j})"
+    return f"(CASE WHEN {unclean} THEN {LIST_FUNCTION}({expr}, {s}, {j}) ELSE {plain} END)"
+
+
+#: Where each text cell's opening and closing double quote go in a line from `policy_csv_sql`.
+#: Bytes that never occur in UTF-8 text, so the caller can find every cell's bounds in a whole
+#: block of lines at once (`csv_writer.finish_marked_lines`) without looking for marker
+#: characters in the text first.
+OPEN, CLOSE = b"\xff", b"\xfe"
 
 
 def policy_csv_sql(
-    records: tuple[str, list[object]], *, formula_start: str, list_sep: str, text_sep: str,
-    eol: str,
+    records: tuple[str, list[object]], *, list_sep: str, text_sep: str, eol: str,
 ) -> tuple[str, list[object]]:
-    """SELECT of one BLOB per policy: the CSV line of `csv_writer.POLICY_COLUMNS`, line end
-    included. `records` is the statement and parameters that `Store.iter_policies` reads
-    (`sql.policies_sql`: the same filters, search and order, ranked or not).
+    """SELECT of one BLOB per policy: the cells of `csv_writer.POLICY_COLUMNS` with the line
+    end, each text cell between `OPEN` and `CLOSE`, as is (quotes not yet doubled, formulas
+    not yet neutralised). `records` is the statement and parameters that
+    `Store.iter_policies` reads (`sql.policies_sql`: the same filters, search and order).
 
-    Three layers, each kept from being flattened into the next by `LIMIT -1 OFFSET 0`: the
-    records in their order; each cell's text computed once (flattened, SQLite would evaluate
-    the sources subquery once per use); then every text cell quoted and neutralised and the
-    line written with a single printf.
+    Why only this much in SQL: one printf per line is cheap, but SQLite's string functions
+    walk UTF-8 text a character at a time, and quoting and neutralising every cell in SQL
+    cost six times the rest of the query; the caller does both per block of lines with
+    bytes methods that run at memory speed. Printf writes NULL as an empty text.
     """
     statement, params = records
     sources = (
@@ -85,33 +80,18 @@ def policy_csv_sql(
         "WHERE ps.policy_id = r.id ORDER BY ps.position))"
     )
     texts = [
-        ("id", "r.id"),
-        ("kind", "r.kind"),
-        None,  # number, bare
-        *((c, f"r.{c}") for c in ("name_en", "name_es", "administration", "president")),
-        ("sectors", list_cell("r.sectors", LIST_SEPARATOR, list_sep)),
-        ("agencies", list_cell("r.agencies", LIST_SEPARATOR, list_sep)),
-        *((c, f"r.{c}") for c in ("date", "date_kind", "status", "status_as_of")),
-        ("summary", "r.summary"),
-        ("objective", "r.objective"),
-        ("measures", list_cell("r.measures", "\n", text_sep)),
-        ("sources", sources),
+        "r.id", "r.kind", None, "r.name_en", "r.name_es", "r.administration", "r.president",
+        list_cell("r.sectors", LIST_SEPARATOR, list_sep),
+        list_cell("r.agencies", LIST_SEPARATOR, list_sep),
+        "r.date", "r.date_kind", "r.status", "r.status_as_of", "r.summary", "r.objective",
+        list_cell("r.measures", "\n", text_sep), sources,
     ]
-    inner = ["r.number AS number"]
-    formats: list[str] = []
-    args: list[str] = []
-    for cell in texts:
-        if cell is None:
-            formats.append("%s")
-            args.append("number")
-            continue
-        name, expr = cell
-        inner.append(f"coalesce({expr}, '') AS {name}")
-        formats.append('"%s%s"')
-        args += [_neutraliser(name, formula_start), _doubled_quotes(name)]
-    fmt = _literal(",".join(formats)) + " || " + _chars(eol)
+    quoted = (OPEN + b"%s" + CLOSE).hex()
+    fmt = "x'" + b",".hex().join("2573" if cell is None else quoted for cell in texts)
+    fmt += eol.encode().hex() + "'"
+    args = ", ".join("r.number" if cell is None else cell for cell in texts)
     return (
-        f"SELECT CAST(printf({fmt}, {', '.join(args)}) AS BLOB) FROM ("
-        f"SELECT {', '.join(inner)} FROM ({statement} LIMIT -1 OFFSET 0) r LIMIT -1 OFFSET 0)",
+        f"SELECT CAST(printf(CAST({fmt} AS TEXT), {args}) AS BLOB) "
+        f"FROM ({statement} LIMIT -1 OFFSET 0) r",
         params,
     )
