@@ -39,15 +39,26 @@ def _chars(text: str) -> str:
     return "char(" + ", ".join(str(ord(c)) for c in text) + ")"
 
 
+def _bytes(text: str) -> str:
+    """`text` as an SQL blob literal of its UTF-8 bytes."""
+    return "x'" + text.encode().hex() + "'"
+
+
 def list_cell(expr: str, sep: str, joiner: str) -> str:
     """SQL for a list column stored joined by `sep`, as text joined by `joiner`. Empty parts
     are dropped, as the records drop them; that case (a leading, trailing or doubled `sep`)
-    goes through `LIST_FUNCTION`, every other value is one `replace`."""
-    s, j, n = _chars(sep), _chars(joiner), len(sep)
+    goes through `LIST_FUNCTION`, every other value is one `replace`.
+
+    The tests look at the value's bytes (a BLOB): `substr` of a text from its end counts the
+    characters of the whole text first, and `instr` on a text steps over each character's
+    continuation bytes; on bytes both are plain comparisons, and for UTF-8 the same test.
+    """
+    s, j, raw = _chars(sep), _chars(joiner), f"CAST({expr} AS BLOB)"
+    n = len(sep.encode())
     # NULL stays NULL (no condition holds for it), which printf writes as an empty cell.
     unclean = (
-        f"substr({expr}, 1, {n}) = {s} OR substr({expr}, -{n}) = {s} "
-        f"OR instr({expr}, {_chars(sep + sep)})"
+        f"substr({raw}, 1, {n}) = {_bytes(sep)} OR substr({raw}, -{n}) = {_bytes(sep)} "
+        f"OR instr({raw}, {_bytes(sep + sep)})"
     )
     plain = expr if sep == joiner else f"replace({expr}, {s}, {j})"
     return f"(CASE WHEN {unclean} THEN {LIST_FUNCTION}({expr}, {s}, {j}) ELSE {plain} END)"
