@@ -114,3 +114,20 @@ def test_sql_csv_spanish_header_row_matches(store, tmp_path):
     write_policies_csv_sql(sql, store, PolicyQuery(), headers="es")
     assert python.read_bytes() == sql.read_bytes()
     assert not sql.read_bytes().split(b"\r\n", 1)[0].endswith(b",sources")
+
+
+CELLS = ("", "plain", '"', 'a "b" c', "=1+2", "+", "-5", "@x", "\tt", "\rr", "\r\n", "x=y",
+         "ÿþ", "\ufffe\uffff", "🇲🇽", "\x1f=\x1e", "'=", " =")
+
+
+@pytest.mark.parametrize("cell", CELLS)
+def test_marked_cells_finish_as_quote_makes_them(cell):
+    """Each text cell between the SQL line's marker bytes becomes exactly `quote(cell)`, also
+    next to a bare number and at a line end."""
+    from mxpolicy_gui.export.csv_writer import finish_marked_lines, quote
+    from mxpolicy_gui.store.csv_lines import CLOSE, OPEN
+
+    marked = OPEN + cell.encode() + CLOSE
+    line = marked + b",7," + marked + b"\r\n"
+    expected = f"{quote(cell)},7,{quote(cell)}\r\n".encode()
+    assert finish_marked_lines(line * 3) == expected * 3
