@@ -1,10 +1,11 @@
-"""The per-policy CSV built by SQLite: one finished line (bytes) per matching policy.
+"""The per-policy CSV built by SQLite: one line (bytes) per matching policy.
 
-Why in SQL: at 100,000 records, reading 15 text columns into Python objects and quoting them
-cell by cell costs more than the whole export may (0.5 s). SQLite quotes, neutralises and
-joins in C and hands over each line as UTF-8 bytes, ready to write. The format itself is
-defined by `mxpolicy_gui.export.csv_writer` (its per-cell builders); tests check that this
-SQL produces byte-identical files, on the real data and on hostile text.
+Why in SQL: at 100,000 records, reading 15 text columns into Python objects costs more than
+the whole export may (0.5 s). SQLite joins each line with one printf and hands it over as
+UTF-8 bytes, its text cells between marker bytes; the writer
+(`mxpolicy_gui.export.csv_writer.finish_marked_lines`) quotes and neutralises a whole block of
+lines at once. The format itself is defined by `csv_writer`'s per-cell builders; tests check
+that this path produces byte-identical files, on the real data and on hostile text.
 """
 
 from __future__ import annotations
