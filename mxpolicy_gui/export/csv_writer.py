@@ -33,10 +33,11 @@ import os
 import re
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypedDict, Unpack
 
 from mxpolicy_gui.export.atomic import atomic_write
 from mxpolicy_gui.export.errors import ExportCancelled
+from mxpolicy_gui.store import csv_lines
 from mxpolicy_gui.store.query import PolicyQuery
 from mxpolicy_gui.store.records import Policy
 from mxpolicy_gui.vocabulary import LIST_SEPARATOR
@@ -216,20 +217,33 @@ def _figure_chunk(chunk: list[Policy]) -> tuple[str, int]:
     return text, len(joined)
 
 
+class Options(TypedDict, total=False):
+    """What every CSV writer takes besides the target and the records. `excel_compatible`
+    (default True) adds a byte-order mark; `headers` ("en", the default, or "es") names the
+    columns (`column_titles`); `progress(records_done)` and `cancelled()` as above."""
+
+    excel_compatible: bool
+    progress: Progress
+    cancelled: Cancelled
+    headers: str
+
+
 def _write(
     path: os.PathLike[str] | str,
-    header: tuple[str, ...],
+    columns: tuple[str, ...],
     chunk_text: Callable[[list[Policy]], tuple[str, int]],
     policies: Iterable[Policy],
-    excel_compatible: bool,
-    progress: Progress,
-    cancelled: Cancelled,
+    *,
+    excel_compatible: bool = True,
+    progress: Progress = None,
+    cancelled: Cancelled = None,
+    headers: str = "en",
 ) -> int:
     encoding = "utf-8-sig" if excel_compatible else "utf-8"
     it = iter(policies)
     records = lines = 0
     with atomic_write(path, "w", encoding=encoding, newline="") as handle:
-        handle.write(",".join(header) + EOL)
+        handle.write(",".join(column_titles(columns, headers)) + EOL)
         while True:
             if cancelled is not None and cancelled():
                 raise ExportCancelled
@@ -251,18 +265,35 @@ def column_titles(columns: tuple[str, ...], headers: str = "en") -> tuple[str, .
 
 
 def write_policies_csv(
-    path: os.PathLike[str] | str,
-    policies: Iterable[Policy],
-    *,
-    excel_compatible: bool = True,
-    progress: Progress = None,
-    cancelled: Cancelled = None,
-    headers: str = "en",
+    path: os.PathLike[str] | str, policies: Iterable[Policy], **options: Unpack[Options]
 ) -> int:
     """Write one row per policy (columns `POLICY_COLUMNS`); return the number of records."""
-    return _write(
-        path, column_titles(POLICY_COLUMNS, headers), _policy_chunk, policies,
-        excel_compatible, progress, cancelled,
+    return _write(path, POLICY_COLUMNS, _policy_chunk, policies, **options)
+
+
+def write_figures_csv(
+    path: os.PathLike[str] | str, policies: Iterable[Policy], **options: Unpack[Options]
+) -> int:
+    """Write one row per figure of each policy (columns `FIGURE_COLUMNS`); return the number
+    of figure rows. `progress` counts records (policies), like `write_policies_csv`."""
+    return _write(path, FIGURE_COLUMNS, _figure_chunk, policies, **options)
+
+
+#: A text cell in lines from SQLite (`csv_lines.policy_csv_sql`) that starts like a formula.
+_MARKED_FORMULA = re.compile(
+    re.escape(csv_lines.OPEN) + b"([" + re.escape("".join(sorted(_FORMULA_START))).encode() + b"])"
+)
+_MARKS_TO_QUOTES = bytes.maketrans(csv_lines.OPEN + csv_lines.CLOSE, b'""')
+
+
+def finish_marked_lines(block: bytes) -> bytes:
+    """CSV lines from lines whose text cells sit between `csv_lines.OPEN` and `CLOSE`: the
+    same bytes `quote` makes of each cell. Three passes over a whole block, each a C loop
+    (the markers are bytes UTF-8 text never holds, so no cell can be taken for another)."""
+    return (
+        _MARKED_FORMULA.sub(csv_lines.OPEN + b"'\\1", block)
+        .replace(b'"', b'""')
+        .translate(_MARKS_TO_QUOTES)
     )
 
 
@@ -277,19 +308,12 @@ def write_policies_csv_sql(
     headers: str = "en",
 ) -> int:
     """`write_policies_csv` of `store.iter_policies(query)`, byte for byte, with SQLite
-    building the lines (`Store.iter_policy_csv`): no record objects, and the file written in
-    blocks of about a megabyte. Returns the number of records."""
+    building the lines (`Store.iter_policy_csv`, a block of `CHUNK` lines at a time, each
+    finished and written at once): no record objects. Returns the number of records."""
     blocks = store.iter_policy_csv(
-        query,
-        formula_start="".join(sorted(_FORMULA_START)),
-        list_sep=LIST_SEPARATOR,
-        text_sep=TEXT_SEPARATOR,
-        eol=EOL,
-        batch=CHUNK,
+        query, list_sep=LIST_SEPARATOR, text_sep=TEXT_SEPARATOR, eol=EOL, batch=CHUNK
     )
     records = 0
-    pending: list[bytes] = []
-    size = 0
     try:
         with atomic_write(path, "wb") as handle:
             header = ",".join(column_titles(POLICY_COLUMNS, headers)) + EOL
@@ -297,37 +321,13 @@ def write_policies_csv_sql(
             for block, n in blocks:
                 if cancelled is not None and cancelled():
                     raise ExportCancelled
-                pending.append(block)
-                size += len(block)
-                if size >= _BLOCK:
-                    handle.write(b"".join(pending))
-                    pending, size = [], 0
+                handle.write(finish_marked_lines(block))
                 records += n
                 if progress is not None:
                     progress(records)
             if cancelled is not None and cancelled():
                 raise ExportCancelled
-            handle.write(b"".join(pending))
     finally:
         blocks.close()
     return records
 
-
-_BLOCK = 1 << 20
-
-
-def write_figures_csv(
-    path: os.PathLike[str] | str,
-    policies: Iterable[Policy],
-    *,
-    excel_compatible: bool = True,
-    progress: Progress = None,
-    cancelled: Cancelled = None,
-    headers: str = "en",
-) -> int:
-    """Write one row per figure of each policy (columns `FIGURE_COLUMNS`); return the number
-    of figure rows. `progress` counts records (policies), like `write_policies_csv`."""
-    return _write(
-        path, column_titles(FIGURE_COLUMNS, headers), _figure_chunk, policies,
-        excel_compatible, progress, cancelled,
-    )

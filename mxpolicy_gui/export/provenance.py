@@ -13,6 +13,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import sys
 import threading
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
@@ -27,23 +28,86 @@ from mxpolicy_gui.store.records import DatasetInfo
 SIDECAR_SUFFIX = ".provenance.json"
 _CHUNK = 1 << 20
 
-#: (resolved path, size, mtime_ns) → hash: the database is read-only, and a 100,000-record file
-#: takes a noticeable fraction of a second to hash, once per export otherwise.
-_hash_cache: dict[tuple[str, int, int], str] = {}
+#: (resolved path, stat key) → hash, for this process.
+_hash_cache: dict[tuple[str, tuple[int, ...]], str] = {}
+#: The file in the user's cache folder that keeps hashes across runs (`hash_cache_file`).
+HASH_CACHE_NAME = "database-sha256.json"
+
+
+def hash_cache_file() -> Path:
+    """Where hashes are kept between runs: the user's cache folder (XDG_CACHE_HOME or
+    ~/.cache; %LOCALAPPDATA% on Windows; ~/Library/Caches on macOS). Plain paths, no Qt:
+    the CSV export runs without a window."""
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Caches"
+    else:
+        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return base / APP_NAME / HASH_CACHE_NAME
+
+
+def _stat_key(st: os.stat_result) -> tuple[int, ...]:
+    """What must match for a kept hash to be the file's: the same file (device, inode), the
+    same size and modification time, and the same change time, which every write and every
+    `touch` back to an old mtime moves and no user can set."""
+    return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+
+
+def _kept_hash(path: str, key: tuple[int, ...]) -> str | None:
+    try:
+        entry = json.loads(hash_cache_file().read_text(encoding="utf-8")).get(path)
+    except (OSError, ValueError, AttributeError):
+        return None
+    if not isinstance(entry, dict) or entry.get("stat") != list(key):
+        return None
+    digest = entry.get("sha256")
+    return digest if isinstance(digest, str) and len(digest) == 64 else None
+
+
+def _keep_hash(path: str, key: tuple[int, ...], digest: str) -> None:
+    """Best effort: a cache folder that cannot be written only costs the next run a hash."""
+    target = hash_cache_file()
+    try:
+        try:
+            kept = json.loads(target.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            kept = {}
+        if not isinstance(kept, dict):
+            kept = {}
+        kept[path] = {"stat": list(key), "sha256": digest}
+        target.parent.mkdir(parents=True, exist_ok=True)
+        temp = target.with_name(f"{target.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+        temp.write_text(json.dumps(kept, indent=1), encoding="utf-8")
+        os.replace(temp, target)
+    except OSError:
+        pass
 
 
 def database_sha256(path: os.PathLike[str] | str) -> str:
-    """Hex SHA-256 of the database file's bytes (what `sha256sum policy.db` prints)."""
+    """Hex SHA-256 of the database file's bytes (what `sha256sum policy.db` prints).
+
+    Kept per file in the user's cache folder, keyed on the file's identity, size, and
+    modification and change times (`_stat_key`): hashing a 100,000-record database costs
+    about 0.5 s of CPU, once per export otherwise, for a file that never changes. Anything
+    that does not match (or cannot be read) is hashed again.
+    """
     p = Path(path).resolve()
-    st = p.stat()
-    key = (str(p), st.st_size, st.st_mtime_ns)
-    if key not in _hash_cache:
-        digest = hashlib.sha256()
+    key = (str(p), _stat_key(p.stat()))
+    if key in _hash_cache:
+        return _hash_cache[key]
+    digest = _kept_hash(*key)
+    if digest is None:
+        sha = hashlib.sha256()
         with p.open("rb") as fh:
             while block := fh.read(_CHUNK):
-                digest.update(block)
-        _hash_cache[key] = digest.hexdigest()
-    return _hash_cache[key]
+                sha.update(block)
+        digest = sha.hexdigest()
+        if _stat_key(p.stat()) != key[1]:
+            return digest  # the file changed while it was read: keep nothing
+        _keep_hash(*key, digest)
+    _hash_cache[key] = digest
+    return digest
 
 
 def hash_in_background(path: os.PathLike[str] | str) -> Callable[[], str]:

@@ -1,10 +1,11 @@
-"""The per-policy CSV built by SQLite: one finished line (bytes) per matching policy.
+"""The per-policy CSV built by SQLite: one line (bytes) per matching policy.
 
-Why in SQL: at 100,000 records, reading 15 text columns into Python objects and quoting them
-cell by cell costs more than the whole export may (0.5 s). SQLite quotes, neutralises and
-joins in C and hands over each line as UTF-8 bytes, ready to write. The format itself is
-defined by `mxpolicy_gui.export.csv_writer` (its per-cell builders); tests check that this
-SQL produces byte-identical files, on the real data and on hostile text.
+Why in SQL: at 100,000 records, reading 15 text columns into Python objects costs more than
+the whole export may (0.5 s). SQLite joins each line with one printf and hands it over as
+UTF-8 bytes, its text cells between marker bytes; the writer
+(`mxpolicy_gui.export.csv_writer.finish_marked_lines`) quotes and neutralises a whole block of
+lines at once. The format itself is defined by `csv_writer`'s per-cell builders; tests check
+that this path produces byte-identical files, on the real data and on hostile text.
 """
 
 from __future__ import annotations
@@ -39,44 +40,50 @@ def _chars(text: str) -> str:
     return "char(" + ", ".join(str(ord(c)) for c in text) + ")"
 
 
-def _neutraliser(column: str, formula_start: str) -> str:
-    """SQL giving a single quote when `column` starts like a formula, else ''. (`unicode()`
-    reads only the first character: much cheaper than `substr` on long texts.)"""
-    codes = ", ".join(str(ord(c)) for c in sorted(formula_start))
-    return f"iif(unicode({column}) IN ({codes}), '''', '')"
-
-
-def _doubled_quotes(column: str) -> str:
-    """SQL for `column` with its double quotes doubled (looked for first: few texts have any)."""
-    return f"""iif(instr({column}, '"'), replace({column}, '"', '""'), {column})"""
+def _bytes(text: str) -> str:
+    """`text` as an SQL blob literal of its UTF-8 bytes."""
+    return "x'" + text.encode().hex() + "'"
 
 
 def list_cell(expr: str, sep: str, joiner: str) -> str:
     """SQL for a list column stored joined by `sep`, as text joined by `joiner`. Empty parts
     are dropped, as the records drop them; that case (a leading, trailing or doubled `sep`)
-    goes through `LIST_FUNCTION`, every other value is one `replace`."""
-    s, j = _chars(sep), _chars(joiner)
-    value = f"coalesce({expr}, '')"
+    goes through `LIST_FUNCTION`, every other value is one `replace`.
+
+    The tests look at the value's bytes (a BLOB): `substr` of a text from its end counts the
+    characters of the whole text first, and `instr` on a text steps over each character's
+    continuation bytes; on bytes both are plain comparisons, and for UTF-8 the same test.
+    """
+    s, j, raw = _chars(sep), _chars(joiner), f"CAST({expr} AS BLOB)"
+    n = len(sep.encode())
+    # NULL stays NULL (no condition holds for it), which printf writes as an empty cell.
     unclean = (
-        f"substr({value}, 1, length({s})) = {s} OR substr({value}, -length({s})) = {s} "
-        f"OR instr({value}, {s} || {s}) > 0"
+        f"substr({raw}, 1, {n}) = {_bytes(sep)} OR substr({raw}, -{n}) = {_bytes(sep)} "
+        f"OR instr({raw}, {_bytes(sep + sep)})"
     )
-    plain = value if sep == joiner else f"replace({value}, {s}, {j})"
-    return f"(CASE WHEN {unclean} THEN {LIST_FUNCTION}({value}, {s}, {j}) ELSE {plain} END)"
+    plain = expr if sep == joiner else f"replace({expr}, {s}, {j})"
+    return f"(CASE WHEN {unclean} THEN {LIST_FUNCTION}({expr}, {s}, {j}) ELSE {plain} END)"
+
+
+#: Where each text cell's opening and closing double quote go in a line from `policy_csv_sql`.
+#: Bytes that never occur in UTF-8 text, so the caller can find every cell's bounds in a whole
+#: block of lines at once (`csv_writer.finish_marked_lines`) without looking for marker
+#: characters in the text first.
+OPEN, CLOSE = b"\xff", b"\xfe"
 
 
 def policy_csv_sql(
-    records: tuple[str, list[object]], *, formula_start: str, list_sep: str, text_sep: str,
-    eol: str,
+    records: tuple[str, list[object]], *, list_sep: str, text_sep: str, eol: str,
 ) -> tuple[str, list[object]]:
-    """SELECT of one BLOB per policy: the CSV line of `csv_writer.POLICY_COLUMNS`, line end
-    included. `records` is the statement and parameters that `Store.iter_policies` reads
-    (`sql.policies_sql`: the same filters, search and order, ranked or not).
+    """SELECT of one BLOB per policy: the cells of `csv_writer.POLICY_COLUMNS` with the line
+    end, each text cell between `OPEN` and `CLOSE`, as is (quotes not yet doubled, formulas
+    not yet neutralised). `records` is the statement and parameters that
+    `Store.iter_policies` reads (`sql.policies_sql`: the same filters, search and order).
 
-    Three layers, each kept from being flattened into the next by `LIMIT -1 OFFSET 0`: the
-    records in their order; each cell's text computed once (flattened, SQLite would evaluate
-    the sources subquery once per use); then every text cell quoted and neutralised and the
-    line written with a single printf.
+    Why only this much in SQL: one printf per line is cheap, but SQLite's string functions
+    walk UTF-8 text a character at a time, and quoting and neutralising every cell in SQL
+    cost six times the rest of the query; the caller does both per block of lines with
+    bytes methods that run at memory speed. Printf writes NULL as an empty text.
     """
     statement, params = records
     sources = (
@@ -85,33 +92,18 @@ def policy_csv_sql(
         "WHERE ps.policy_id = r.id ORDER BY ps.position))"
     )
     texts = [
-        ("id", "r.id"),
-        ("kind", "r.kind"),
-        None,  # number, bare
-        *((c, f"r.{c}") for c in ("name_en", "name_es", "administration", "president")),
-        ("sectors", list_cell("r.sectors", LIST_SEPARATOR, list_sep)),
-        ("agencies", list_cell("r.agencies", LIST_SEPARATOR, list_sep)),
-        *((c, f"r.{c}") for c in ("date", "date_kind", "status", "status_as_of")),
-        ("summary", "r.summary"),
-        ("objective", "r.objective"),
-        ("measures", list_cell("r.measures", "\n", text_sep)),
-        ("sources", sources),
+        "r.id", "r.kind", None, "r.name_en", "r.name_es", "r.administration", "r.president",
+        list_cell("r.sectors", LIST_SEPARATOR, list_sep),
+        list_cell("r.agencies", LIST_SEPARATOR, list_sep),
+        "r.date", "r.date_kind", "r.status", "r.status_as_of", "r.summary", "r.objective",
+        list_cell("r.measures", "\n", text_sep), sources,
     ]
-    inner = ["r.number AS number"]
-    formats: list[str] = []
-    args: list[str] = []
-    for cell in texts:
-        if cell is None:
-            formats.append("%s")
-            args.append("number")
-            continue
-        name, expr = cell
-        inner.append(f"coalesce({expr}, '') AS {name}")
-        formats.append('"%s%s"')
-        args += [_neutraliser(name, formula_start), _doubled_quotes(name)]
-    fmt = _literal(",".join(formats)) + " || " + _chars(eol)
+    quoted = (OPEN + b"%s" + CLOSE).hex()
+    fmt = "x'" + b",".hex().join("2573" if cell is None else quoted for cell in texts)
+    fmt += eol.encode().hex() + "'"
+    args = ", ".join("r.number" if cell is None else cell for cell in texts)
     return (
-        f"SELECT CAST(printf({fmt}, {', '.join(args)}) AS BLOB) FROM ("
-        f"SELECT {', '.join(inner)} FROM ({statement} LIMIT -1 OFFSET 0) r LIMIT -1 OFFSET 0)",
+        f"SELECT CAST(printf(CAST({fmt} AS TEXT), {args}) AS BLOB) "
+        f"FROM ({statement} LIMIT -1 OFFSET 0) r",
         params,
     )

@@ -9,6 +9,13 @@ from mxpolicy_gui.store.records import Figure, Policy, Source
 from tests.helpers import make_policy
 
 
+@pytest.fixture(autouse=True)
+def own_cache_folder(tmp_path_factory, monkeypatch):
+    """Exports keep database hashes in the user's cache folder: a folder of the test run's
+    own, never the real one (`provenance.hash_cache_file`)."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.getbasetemp() / "xdg-cache"))
+
+
 @pytest.fixture(scope="session")
 def all_policies(store) -> list[Policy]:
     return list(store.iter_policies(PolicyQuery()))

@@ -198,7 +198,6 @@ def fail_at_block(monkeypatch, number: int, error: BaseException) -> None:
     from mxpolicy_gui.store import Store
 
     monkeypatch.setattr(csv_writer, "CHUNK", 4)
-    monkeypatch.setattr(csv_writer, "_BLOCK", 1)
     real = Store.iter_policy_csv
 
     def failing(self, *args, **kwargs):

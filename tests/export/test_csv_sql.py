@@ -1,10 +1,11 @@
 """The per-policy CSV built by SQLite is byte-identical to the one built from records.
 
 `write_policies_csv` (Python, from `Store.iter_policies`) defines the format; the export uses
-`write_policies_csv_sql`, where SQLite quotes, neutralises and joins. Both run here on the
-real database and on a copy whose text is made hostile: formula starts, quotes, commas, line
-breaks, tabs, the fast path's marker characters, empty list parts, missing dates, a source
-link to no source, non-BMP characters.
+`write_policies_csv_sql`, where SQLite joins each line with marker bytes around the text cells
+and the writer quotes and neutralises whole blocks. Both run here on the real database and on
+a copy whose text is made hostile: formula starts, quotes, commas, line breaks, tabs, the
+Python fast path's marker characters and the characters numbered like the SQL path's marker
+bytes, empty list parts, missing dates, a source link to no source, non-BMP characters.
 """
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ HOSTILE = (
     {"name_en": "mark\x1fers\x1e", "summary": "\x1f=\x1e", "sectors": "; "},
     {"name_en": "emoji 🇲🇽 ok", "measures": "=a\nb", "agencies": "a;; b; c"},
     {"name_en": "", "summary": "", "objective": '"', "date": "-2020"},
+    # characters whose code points are the marker bytes (never the bytes themselves in UTF-8)
+    {"name_en": "\u00ff\u00fe=x", "summary": "\ufffe\uffff\"", "president": "@\u00ff"},
 )
 
 
@@ -111,3 +114,20 @@ def test_sql_csv_spanish_header_row_matches(store, tmp_path):
     write_policies_csv_sql(sql, store, PolicyQuery(), headers="es")
     assert python.read_bytes() == sql.read_bytes()
     assert not sql.read_bytes().split(b"\r\n", 1)[0].endswith(b",sources")
+
+
+CELLS = ("", "plain", '"', 'a "b" c', "=1+2", "+", "-5", "@x", "\tt", "\rr", "\r\n", "x=y",
+         "ÿþ", "\ufffe\uffff", "🇲🇽", "\x1f=\x1e", "'=", " =")
+
+
+@pytest.mark.parametrize("cell", CELLS)
+def test_marked_cells_finish_as_quote_makes_them(cell):
+    """Each text cell between the SQL line's marker bytes becomes exactly `quote(cell)`, also
+    next to a bare number and at a line end."""
+    from mxpolicy_gui.export.csv_writer import finish_marked_lines, quote
+    from mxpolicy_gui.store.csv_lines import CLOSE, OPEN
+
+    marked = OPEN + cell.encode() + CLOSE
+    line = marked + b",7," + marked + b"\r\n"
+    expected = f"{quote(cell)},7,{quote(cell)}\r\n".encode()
+    assert finish_marked_lines(line * 3) == expected * 3

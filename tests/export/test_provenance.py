@@ -5,14 +5,17 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import os
 import shutil
 
 import bibtexparser
 import pytest
 import rispy
 
+from mxpolicy_gui.export import provenance
 from mxpolicy_gui.export.provenance import (
     database_sha256,
+    hash_cache_file,
     make_provenance,
     provenance_lines,
     sidecar_path,
@@ -47,6 +50,61 @@ def test_hash_is_the_sha256_of_the_file_and_follows_changes(tmp_path):
     with copy.open("ab") as fh:
         fh.write(b"\0")
     assert database_sha256(copy) == hashlib.sha256(copy.read_bytes()).hexdigest() != real_hash()
+
+
+def _new_process(monkeypatch) -> None:
+    """Forget the hashes this process already knows, as a fresh run would."""
+    monkeypatch.setattr(provenance, "_hash_cache", {})
+
+
+def test_hash_is_kept_across_runs_in_the_cache_folder(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    copy = tmp_path / "copy.db"
+    shutil.copy(DB_PATH, copy)
+    assert database_sha256(copy) == real_hash()
+    kept = json.loads(hash_cache_file().read_text(encoding="utf-8"))
+    assert hash_cache_file() == tmp_path / "cache" / "mxpolicy" / "database-sha256.json"
+    assert [entry["sha256"] for entry in kept.values()] == [real_hash()]
+    # A fresh run takes the kept hash without reading the file: prove it with a planted one.
+    entry = kept[str(copy.resolve())]
+    entry["sha256"] = "0" * 64
+    hash_cache_file().write_text(json.dumps(kept), encoding="utf-8")
+    _new_process(monkeypatch)
+    assert database_sha256(copy) == "0" * 64
+
+
+def test_a_kept_hash_is_never_used_for_a_changed_file(tmp_path, monkeypatch):
+    """Same size, same modification time, other bytes: the change time gives it away."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    copy = tmp_path / "copy.db"
+    shutil.copy(DB_PATH, copy)
+    assert database_sha256(copy) == real_hash()
+    before = copy.stat()
+    data = bytearray(copy.read_bytes())
+    data[-1] ^= 0xFF
+    copy.write_bytes(bytes(data))
+    os.utime(copy, ns=(before.st_atime_ns, before.st_mtime_ns))
+    after = copy.stat()
+    assert (after.st_size, after.st_mtime_ns) == (before.st_size, before.st_mtime_ns)
+    _new_process(monkeypatch)
+    assert database_sha256(copy) == hashlib.sha256(bytes(data)).hexdigest() != real_hash()
+
+
+@pytest.mark.parametrize("content", ["not json", "[1, 2]", '{"x": 5}', None])
+def test_a_broken_or_unwritable_cache_only_costs_a_hash(tmp_path, monkeypatch, content):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    folder = tmp_path / "cache" / "mxpolicy"
+    if content is None:  # the cache folder is a file: nothing can be kept
+        (tmp_path / "cache").mkdir()
+        folder.write_text("in the way")
+    else:
+        folder.mkdir(parents=True)
+        hash_cache_file().write_text(content, encoding="utf-8")
+    copy = tmp_path / "copy.db"
+    shutil.copy(DB_PATH, copy)
+    assert database_sha256(copy) == real_hash()
+    _new_process(monkeypatch)
+    assert database_sha256(copy) == real_hash()
 
 
 def test_csv_export_writes_a_sidecar(tmp_path, info):
