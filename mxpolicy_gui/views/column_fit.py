@@ -20,6 +20,8 @@ NAME_MIN_CHARS = 20
 NAME_GOOD_CHARS = 34
 #: Other columns never take more than this many average characters by their content alone.
 CONTENT_CAP_CHARS = 30
+#: Rows whose cells set a column's width: about a screenful.
+ROWS_MEASURED = 40
 
 
 class _ElideMiddle(QStyledItemDelegate):
@@ -51,14 +53,19 @@ class ColumnFitter(QObject):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(header.ResizeMode.Interactive)
         # Measure the rows on screen only: by default Qt measures up to 1,000 rows, every cell
-        # a call into the Python model, which showed in the time to first paint.
+        # a call into the Python model, which showed in the time to first paint. Qt measures
+        # a column's cells by the *vertical* header's precision, and every row when the table
+        # is hidden, so a hidden table is not measured at all (`_model_reset`).
         header.setResizeContentsPrecision(0)
+        table.verticalHeader().setResizeContentsPrecision(ROWS_MEASURED)
         header.sectionResized.connect(self._section_resized)
         table.viewport().installEventFilter(self)
         table.model().modelReset.connect(self._model_reset)
 
     def _model_reset(self) -> None:
-        if not self._content and self.table.model().rowCount():
+        """Widths follow the first rows shown; a hidden table is fitted when it is shown
+        (its viewport is resized then)."""
+        if not self._content and self.table.model().rowCount() and self.table.isVisible():
             self.fit()
 
     def _section_resized(self, *_args) -> None:

@@ -6,7 +6,17 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, QSettings, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import (
+    QEvent,
+    QObject,
+    QPoint,
+    QSettings,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QContextMenuEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +36,7 @@ from mxpolicy_gui.background import BackgroundJobs
 from mxpolicy_gui.formatting import display_locale
 from mxpolicy_gui.settings import CURRENT_TAB, EXPORT_FOLDER, THEME, WINDOW_GEOMETRY, WINDOW_STATE
 from mxpolicy_gui.store.query import PolicyQuery
+from mxpolicy_gui.store.reader import PolicyReader
 from mxpolicy_gui.store.records import DatasetInfo, Policy
 from mxpolicy_gui.views.about_dialog import AboutDialog
 from mxpolicy_gui.views.export_controller import (
@@ -50,13 +61,12 @@ from mxpolicy_gui.vocabulary import kind_of
 #: How long closing the window waits for background work (a cancelled export) to stop.
 CLOSE_WAIT_MS = 5000
 
-PolicyIterator = Callable[[PolicyQuery], Iterable[Policy]]
-
-
-
-
 class MainWindow(QMainWindow):
     """Built from ready tabs; `app.py` wires models and callables into them."""
+
+    #: Once, just after the current tab's table has painted for the first time: work the
+    #: person cannot see yet waits for this (the first paint is what starting feels like).
+    firstPainted = Signal()
 
     #: Set by `build_menus`.
     file_menu: QMenu
@@ -67,24 +77,23 @@ class MainWindow(QMainWindow):
         tabs: list[PolicyTab],
         info: DatasetInfo,
         settings: QSettings,
-        export_job: ExportJob | None = None,
-        iter_policies: PolicyIterator | None = None,
-        jobs: BackgroundJobs | None = None,
+        reader: PolicyReader,
+        jobs: BackgroundJobs,
+        export_job: ExportJob,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         #: Every background job of this window; `closeEvent` stops them.
-        self.jobs = jobs if jobs is not None else BackgroundJobs()
+        self.jobs = jobs
         self.jobs.close_with(self)
         self.info = info
         self.settings = settings
+        self.reader = reader
         self._preview_printers: dict[int, object] = {}
-        self.iter_policies = iter_policies
-        self.exporter = ExportController(export_job, self.jobs, self) if export_job else None
+        self.exporter = ExportController(export_job, self.jobs, self)
         self.export_notice = ExportNotice(parent=self)
-        if self.exporter:
-            self.exporter.done.connect(lambda text: self.statusBar().showMessage(text, 8000))
-            self.exporter.exported.connect(self.export_notice.show_export)
+        self.exporter.done.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.exporter.exported.connect(self.export_notice.show_export)
         #: Replaced in tests; returns (path, figures?) or None when the person cancels.
         self.choose_export_path: Callable[[str], tuple[Path, bool] | None] = self._ask_path
         # Qt adds the application's display name to the title; the title itself says where
@@ -147,7 +156,7 @@ class MainWindow(QMainWindow):
         self.start_export(tab.model.query, tab.model.total)
 
     def start_export(self, query: PolicyQuery, count: int) -> None:
-        if self.exporter is None or self.exporter.busy():
+        if self.exporter.busy():
             return
         if count == 0:
             self._tell(
@@ -203,6 +212,9 @@ class MainWindow(QMainWindow):
         box.setAccessibleName(title)
         box.open()
 
+    def iter_policies(self, query: PolicyQuery) -> Iterable[Policy]:
+        return self.reader.iter_policies(query)
+
     def _report_query(self) -> PolicyQuery:
         return self.selection_query() or self.current_tab().model.query
 
@@ -211,8 +223,6 @@ class MainWindow(QMainWindow):
         from mxpolicy_gui.export.pdf import build_report_document, paint_report
 
         query = self._report_query()
-        if self.iter_policies is None:
-            return 0
         document = build_report_document(self.iter_policies(query), self.info, query.describe())
         return paint_report(document, printer, self.info.dataset_version)
 
@@ -406,12 +416,23 @@ class MainWindow(QMainWindow):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if not self._restored_tabs:
+            self.current_tab().table.viewport().installEventFilter(self)
             self.current_tab().search.setFocus(Qt.FocusReason.OtherFocusReason)
             _activate_layout(self)
             for tab in self.tabs:
                 tab.resize(self.tabs_widget.currentWidget().size())
                 _activate_layout(tab)
             self._restore_tabs()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._after_first_paint)
+        return False
+
+    def _after_first_paint(self) -> None:
+        self.current_tab().after_first_paint()
+        self.firstPainted.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.jobs.cancel_and_wait(CLOSE_WAIT_MS)
