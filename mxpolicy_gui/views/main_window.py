@@ -220,38 +220,19 @@ class MainWindow(QMainWindow):
 
     def render_report(self, printer) -> int:
         """Paint the same report as the PDF export on `printer` (preview or real)."""
-        from mxpolicy_gui.export.pdf import build_report_document, paint_report
+        from mxpolicy_gui.views.window_print import render_report
 
-        query = self._report_query()
-        document = build_report_document(self.iter_policies(query), self.info, query.describe())
-        return paint_report(document, printer, self.info.dataset_version)
+        return render_report(self, printer)
 
     def print_preview(self):
-        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+        from mxpolicy_gui.views.window_print import print_preview
 
-        # QPrinter is not a QObject, so nothing in Qt keeps it alive: the non-modal dialog paints
-        # with it long after this method returns. The window holds it until the dialog is gone;
-        # a local here was freed by Python and the next paint segfaulted.
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintPreviewDialog(printer, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self._preview_printers[id(dialog)] = printer
-        key = id(dialog)
-        dialog.destroyed.connect(lambda _obj=None, k=key: self._preview_printers.pop(k, None))
-        dialog.setWindowTitle(self.tr("Print preview"))
-        dialog.setAccessibleName(self.tr("Print preview"))
-        dialog.paintRequested.connect(self.render_report)
-        dialog.resize(900, 1000)
-        dialog.open()
-        return dialog
+        return print_preview(self)
 
     def print_report(self) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+        from mxpolicy_gui.views.window_print import print_report
 
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            self.render_report(printer)
+        print_report(self)
 
     # -- behaviour -----------------------------------------------------------------------
 

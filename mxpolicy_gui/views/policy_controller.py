@@ -138,7 +138,7 @@ class PolicyController(QObject):
         Its content changes now; its painting waits until just after the table's, posted at
         low priority behind the paint the reset asked for."""
         tab = self.tab
-        if not tab.is_built() or tab.current_policy_id() == tab.detail_policy_id():
+        if not tab.has_detail() or tab.current_policy_id() == tab.detail_policy_id():
             return
         tab.detail.setUpdatesEnabled(False)
         tab.show_current_detail()
@@ -147,7 +147,7 @@ class PolicyController(QObject):
         )
 
     def customEvent(self, event: QEvent) -> None:
-        if event.type() == _PAINT_DETAIL and self.tab.is_built():
+        if event.type() == _PAINT_DETAIL and self.tab.has_detail():
             self.tab.detail.setUpdatesEnabled(True)
 
     def _current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:

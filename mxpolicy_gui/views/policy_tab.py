@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QStackedWidget,
@@ -45,14 +44,15 @@ from mxpolicy_gui.models.policy_table import (
     IdRole,
     PolicyTableModel,
 )
-from mxpolicy_gui.settings import TAB_AUTO_COLUMNS, TAB_HEADER, TAB_SPLITTER
 from mxpolicy_gui.store.query import PolicyQuery, SortKey
 from mxpolicy_gui.store.reader import PolicyReader
 from mxpolicy_gui.store.records import Policy
 from mxpolicy_gui.views.column_fit import ColumnFitter
+from mxpolicy_gui.views.empty_results import empty_page, nothing_matched
 from mxpolicy_gui.views.facet_panel import FacetPanel
 from mxpolicy_gui.views.keyboard import chain_tab_order, release_tab_key
 from mxpolicy_gui.views.policy_controller import PolicyController
+from mxpolicy_gui.views.tab_state import restore_tab_state, save_tab_state
 from mxpolicy_gui.views.table_menus import copy_rows, header_menu, row_menu, show_at
 from mxpolicy_gui.vocabulary import Kind, kind_of
 
@@ -135,18 +135,8 @@ class PolicyTab(QWidget):
         copy.setContext(Qt.ShortcutContext.WidgetShortcut)
         copy.activated.connect(lambda: copy_rows(self))
 
-        self.empty = QWidget()
-        empty_layout = QVBoxLayout(self.empty)
-        self.empty_text = QLabel()
-        self.empty_text.setWordWrap(True)
-        self.empty_text.setTextFormat(Qt.TextFormat.PlainText)
-        self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.widen_button = QPushButton()
+        self.empty, self.empty_text, self.widen_button = empty_page()
         self.widen_button.clicked.connect(self.clear_all)
-        empty_layout.addStretch(1)
-        empty_layout.addWidget(self.empty_text)
-        empty_layout.addWidget(self.widen_button, 0, Qt.AlignmentFlag.AlignCenter)
-        empty_layout.addStretch(2)
         self.results = QStackedWidget()
         self.results.addWidget(table)
         self.results.addWidget(self.empty)
@@ -222,9 +212,11 @@ class PolicyTab(QWidget):
             self._build_detail()
             self.controller.refresh_facets_soon()
 
-    def is_built(self) -> bool:
-        """Whether the filter and detail panes exist (the tab has been shown or asked)."""
+    def is_built(self) -> bool:  # the filter pane (and the detail pane's place) exists
         return self._facet_panel is not None
+
+    def has_detail(self) -> bool:  # it is made after the table's first paint
+        return self._detail is not None
 
     def ensure_built(self) -> None:
         if self._facet_panel is None:
@@ -334,17 +326,7 @@ class PolicyTab(QWidget):
         self.count_label.setText(counts.format(total=loc.toString(total),
                                                all=loc.toString(unfiltered)))
         if total == 0:
-            text = self.search.text().strip()
-            what = (
-                self.tr("No {noun} match “{text}”").format(noun=self.noun, text=text)
-                if text
-                else self.tr("No {noun} match these filters").format(noun=self.noun)
-            )
-            hint = self.tr(
-                "Try fewer or shorter words (a word's start is enough), search in "
-                "English or Spanish, or clear the filters."
-            )
-            self.empty_text.setText(f"{what}\n{hint}")
+            self.empty_text.setText(nothing_matched(self.noun, self.search.text().strip()))
             self.results.setCurrentWidget(self.empty)
         else:
             self.results.setCurrentWidget(self.table)
@@ -438,9 +420,9 @@ class PolicyTab(QWidget):
 
     def _widen_facets(self, needed: int) -> None:
         """The filter pane grows (never shrinks) to show its longest label, up to a cap."""
-        bar = self.facet_scroll.verticalScrollBar().sizeHint().width()
-        width = min(max(self.facet_scroll.minimumWidth(), needed + bar), FACETS_MAX_WIDTH)
-        self.facet_scroll.setMinimumWidth(width)
+        scroll = self.facet_scroll
+        bar = scroll.verticalScrollBar().sizeHint().width()
+        scroll.setMinimumWidth(min(max(scroll.minimumWidth(), needed + bar), FACETS_MAX_WIDTH))
 
     def open_link(self, url: QUrl) -> None:
         self._open_url(url)
@@ -452,26 +434,16 @@ class PolicyTab(QWidget):
     # -- persistence ---------------------------------------------------------------------
 
     def save_state(self, settings: QSettings) -> None:
-        splitter = self._splitter.saveState() if self.is_built() else self._splitter_state
-        if splitter is not None:  # a tab never shown keeps what it was given
-            TAB_SPLITTER.set(settings, splitter, tab=self.kind)
-        TAB_HEADER.set(settings, self.table.horizontalHeader().saveState(), tab=self.kind)
-        TAB_AUTO_COLUMNS.set(settings, self.columns.auto, tab=self.kind)
+        save_tab_state(self, settings)
 
     def restore_state(self, settings: QSettings) -> None:
-        """Restore what can be restored; anything corrupt or foreign is ignored. A tab not
-        built yet restores its splitter when it is (`_build_panes`)."""
-        self.columns.auto = TAB_AUTO_COLUMNS.get(settings, tab=self.kind)
-        self._splitter_state = TAB_SPLITTER.get(settings, tab=self.kind)
-        if self._splitter_state is not None and self.is_built():
-            self._splitter.restoreState(self._splitter_state)
-        header = TAB_HEADER.get(settings, tab=self.kind)
-        if header is not None:
-            self._restore_header(header)
-        self.columns.fit()
+        restore_tab_state(self, settings)  # anything corrupt or foreign is ignored
 
-    def _restore_header(self, state: QByteArray) -> None:
-        view_header = self.table.horizontalHeader()
-        if not view_header.restoreState(state) or view_header.count() != self.model.columnCount():
-            return
-        self.model.sort(view_header.sortIndicatorSection(), view_header.sortIndicatorOrder())
+    def splitter_state(self) -> QByteArray | None:
+        """The splitter's state to save: as laid out, or as restored if never built."""
+        return self._splitter.saveState() if self.is_built() else self._splitter_state
+
+    def set_splitter_state(self, state: QByteArray | None) -> None:
+        self._splitter_state = state
+        if state is not None and self.is_built():
+            self._splitter.restoreState(state)
