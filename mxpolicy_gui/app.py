@@ -6,13 +6,14 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mxpolicy_gui import APP_DISPLAY_NAME, APP_ID, APP_NAME, ORG_DOMAIN, ORG_NAME, __version__
 from mxpolicy_gui.background import BackgroundJobs, BackgroundReader
 from mxpolicy_gui.paths import default_db_path
 from mxpolicy_gui.store import Store, StoreError
+from mxpolicy_gui.views.first_paint import after_first_paint
 from mxpolicy_gui.views.main_window import MainWindow, open_in_browser
 from mxpolicy_gui.views.policy_tab import PolicyTab
 from mxpolicy_gui.vocabulary import Kind
@@ -116,22 +117,13 @@ def _exit_after_first_paint(app: QApplication, window: MainWindow) -> None:
     """Report the end of the first paint of the current tab's table with rows, then quit."""
     import time
 
-    from PySide6.QtCore import QEvent, QObject, QTimer
-
     tab = window.current_tab()
 
     def report() -> None:
         print(f"{BENCH_PAINT_MARKER} {time.monotonic_ns()}", flush=True)
         app.quit()
 
-    class Probe(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint and tab.model.rowCount() > 0:
-                watched.removeEventFilter(self)
-                QTimer.singleShot(0, report)  # runs once this paint has finished
-            return False
-
-    tab.table.viewport().installEventFilter(Probe(window))
+    after_first_paint(tab.table.viewport(), report, lambda: tab.model.rowCount() > 0)
 
 
 def run_gui(db: Path | None = None, lang: str | None = None) -> int:

@@ -8,12 +8,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QEvent,
-    QObject,
     QPoint,
     QSettings,
     QStandardPaths,
     Qt,
-    QTimer,
     QUrl,
     Signal,
 )
@@ -46,6 +44,7 @@ from mxpolicy_gui.views.export_controller import (
     export_filters,
 )
 from mxpolicy_gui.views.export_notice import ExportNotice
+from mxpolicy_gui.views.first_paint import after_first_paint
 from mxpolicy_gui.views.keyboard import cycle_panes
 from mxpolicy_gui.views.policy_tab import PolicyTab
 from mxpolicy_gui.views.table_copy import copy_selected_rows
@@ -397,19 +396,13 @@ class MainWindow(QMainWindow):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if not self._restored_tabs:
-            self.current_tab().table.viewport().installEventFilter(self)
+            after_first_paint(self.current_tab().table.viewport(), self._after_first_paint)
             self.current_tab().search.setFocus(Qt.FocusReason.OtherFocusReason)
             _activate_layout(self)
             for tab in self.tabs:
                 tab.resize(self.tabs_widget.currentWidget().size())
                 _activate_layout(tab)
             self._restore_tabs()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._after_first_paint)
-        return False
 
     def _after_first_paint(self) -> None:
         self.current_tab().after_first_paint()

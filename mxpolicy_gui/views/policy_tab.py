@@ -15,10 +15,8 @@ from PySide6.QtCore import (
     QByteArray,
     QEvent,
     QItemSelectionModel,
-    QObject,
     QSettings,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -50,6 +48,7 @@ from mxpolicy_gui.store.records import Policy
 from mxpolicy_gui.views.column_fit import ColumnFitter
 from mxpolicy_gui.views.empty_results import empty_page, nothing_matched
 from mxpolicy_gui.views.facet_panel import FacetPanel
+from mxpolicy_gui.views.first_paint import after_first_paint
 from mxpolicy_gui.views.keyboard import chain_tab_order, release_tab_key
 from mxpolicy_gui.views.policy_controller import PolicyController
 from mxpolicy_gui.views.tab_state import restore_tab_state, save_tab_state
@@ -178,7 +177,7 @@ class PolicyTab(QWidget):
         if self._splitter_state is not None:
             splitter.restoreState(self._splitter_state)
         self.restore_tab_order()
-        self.table.viewport().installEventFilter(self)
+        after_first_paint(self.table.viewport(), self.after_first_paint)
 
     def _build_detail(self) -> DetailPane:
         from mxpolicy_gui.views.detail_menu import install_detail_menu
@@ -194,17 +193,13 @@ class PolicyTab(QWidget):
         placeholder = self._splitter.replaceWidget(2, detail)
         if placeholder is not None:
             placeholder.deleteLater()
-        self._splitter.setSizes(sizes)  # as restored or laid out for the placeholder
+        if self._splitter_state is not None:  # restored against the real pane
+            self._splitter.restoreState(self._splitter_state)
+        else:
+            self._splitter.setSizes(sizes)  # as laid out for the placeholder
         self.restore_tab_order()
         self.show_current_detail()
         return detail
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """After the table's first paint: the detail pane, and the facet counts."""
-        if event.type() == QEvent.Type.Paint and watched is self.table.viewport():
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self.after_first_paint)
-        return False
 
     def after_first_paint(self) -> None:
         """What waits for the table's first paint: the detail pane and the facet counts."""
