@@ -36,7 +36,6 @@ from mxpolicy_gui.settings import CURRENT_TAB, EXPORT_FOLDER, THEME, WINDOW_GEOM
 from mxpolicy_gui.store.query import PolicyQuery
 from mxpolicy_gui.store.reader import PolicyReader
 from mxpolicy_gui.store.records import DatasetInfo, Policy
-from mxpolicy_gui.views.about_dialog import AboutDialog
 from mxpolicy_gui.views.export_controller import (
     ExportController,
     ExportJob,
@@ -47,13 +46,12 @@ from mxpolicy_gui.views.export_notice import ExportNotice
 from mxpolicy_gui.views.first_paint import after_first_paint
 from mxpolicy_gui.views.keyboard import cycle_panes
 from mxpolicy_gui.views.policy_tab import PolicyTab
-from mxpolicy_gui.views.table_copy import copy_selected_rows
 from mxpolicy_gui.views.theme import apply_theme, normalise
 from mxpolicy_gui.views.welcome import WelcomeBar
-from mxpolicy_gui.views.window_language import retranslate_window
 from mxpolicy_gui.views.window_menus import build_menus
 
 if TYPE_CHECKING:
+    from mxpolicy_gui.views.about_dialog import AboutDialog
     from mxpolicy_gui.views.language_menu import LanguageMenu
 from mxpolicy_gui.vocabulary import kind_of
 
@@ -258,6 +256,8 @@ class MainWindow(QMainWindow):
         self.current_tab().clear_all()
 
     def show_about(self) -> AboutDialog:
+        from mxpolicy_gui.views.about_dialog import AboutDialog
+
         return self._open_dialog(AboutDialog(self.info, self))
 
     def tab_title(self, tab: PolicyTab) -> str:
@@ -290,6 +290,8 @@ class MainWindow(QMainWindow):
 
     def retranslate_ui(self) -> None:
         """Texts in the language just installed: menus rebuilt, titles and counts set again."""
+        from mxpolicy_gui.views.window_language import retranslate_window
+
         retranslate_window(self)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -307,6 +309,8 @@ class MainWindow(QMainWindow):
         return cycle_panes(self.current_tab().panes(), step)
 
     def copy_rows(self) -> None:
+        from mxpolicy_gui.views.table_copy import copy_selected_rows
+
         count = copy_selected_rows(self.current_tab().table)
         self.show_status(self.tr("{n} row(s) copied with a header line").format(n=count))
 
