@@ -1,7 +1,9 @@
 """Work that waits for a widget's first paint: starting is what a person sees first.
 
 Neither a zero timer nor a posted event waits for it: both run before the window system's
-expose event that leads to the paint. A one-shot event filter on the widget does.
+expose event that leads to the paint. A one-shot event filter does: on the widget for its
+paint, or on a top-level window for its first expose (which paints the whole window, even
+where another filter keeps the paint events of a widget to itself).
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QWindow
 from PySide6.QtWidgets import QWidget
 
 
@@ -37,4 +40,29 @@ def after_first_paint(
     _FirstPaint(widget, then, ready)
 
 
-__all__ = ["after_first_paint"]
+class _FirstExpose(QObject):
+    def __init__(self, window: QWindow, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._then = then
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.Expose:
+            return False
+        watched.removeEventFilter(self)
+        # The expose paints the window when it is handled, after this filter: the first zero
+        # timer runs after it, and the second after anything that paint itself asked for.
+        QTimer.singleShot(0, lambda: QTimer.singleShot(0, self._then))
+        return False
+
+
+def after_first_expose(widget: QWidget, then: Callable[[], None]) -> None:
+    """Call `then` just after the first paint of top-level `widget` (call once it is shown)."""
+    window = widget.windowHandle()
+    if window is None or window.isExposed():
+        QTimer.singleShot(0, then)
+    else:
+        _FirstExpose(window, then)
+
+
+__all__ = ["after_first_expose", "after_first_paint"]

@@ -43,7 +43,7 @@ from mxpolicy_gui.views.export_controller import (
     export_filters,
 )
 from mxpolicy_gui.views.export_notice import ExportNotice
-from mxpolicy_gui.views.first_paint import after_first_paint
+from mxpolicy_gui.views.first_paint import after_first_expose
 from mxpolicy_gui.views.keyboard import cycle_panes
 from mxpolicy_gui.views.policy_tab import PolicyTab
 from mxpolicy_gui.views.theme import apply_theme, normalise
@@ -400,7 +400,7 @@ class MainWindow(QMainWindow):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if not self._restored_tabs:
-            after_first_paint(self.current_tab().table.viewport(), self._after_first_paint)
+            after_first_expose(self, self._after_first_paint)
             self.current_tab().search.setFocus(Qt.FocusReason.OtherFocusReason)
             _activate_layout(self)
             for tab in self.tabs:

@@ -87,6 +87,7 @@ class PolicyTab(QWidget):
         self._facet_panel: FacetPanel | None = None
         self._detail: DetailPane | None = None
         self._splitter_state: QByteArray | None = None
+        self._facets_asked = False  # first counted after the first paint
         self._build_ui()
         self.controller = PolicyController(self)
         self.search.textChanged.connect(self.controller.schedule_search)
@@ -205,6 +206,8 @@ class PolicyTab(QWidget):
         """What waits for the table's first paint: the detail pane and the facet counts."""
         if self._detail is None:
             self._build_detail()
+        if not self._facets_asked:
+            self._facets_asked = True
             self.controller.refresh_facets_soon()
 
     def is_built(self) -> bool:  # the filter pane (and the detail pane's place) exists
