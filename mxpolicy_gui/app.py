@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from mxpolicy_gui import APP_DISPLAY_NAME, APP_ID, APP_NAME, ORG_DOMAIN, ORG_NAME, __version__
 from mxpolicy_gui.background import BackgroundJobs, BackgroundReader
@@ -145,6 +145,8 @@ def run_gui(db: Path | None = None, lang: str | None = None) -> int:
     try:
         store = Store(path)
     except StoreError as exc:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(
             None,
             QCoreApplication.translate("App", "{app} cannot open its data").format(app=APP_NAME),

@@ -10,20 +10,17 @@ from PySide6.QtCore import (
     QEvent,
     QPoint,
     QSettings,
-    QStandardPaths,
     Qt,
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QContextMenuEvent
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -183,6 +180,9 @@ class MainWindow(QMainWindow):
         return f"mxpolicy-{kind}{selection}.csv"
 
     def _ask_path(self, suggested: str) -> tuple[Path, bool] | None:
+        from PySide6.QtCore import QStandardPaths
+        from PySide6.QtWidgets import QFileDialog
+
         folder = str(
             EXPORT_FOLDER.get(self.settings)
             or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -203,6 +203,8 @@ class MainWindow(QMainWindow):
         return path, chosen_filter == filter_figures and path.suffix.lower() == ".csv"
 
     def _tell(self, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(
             QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self
         )
@@ -323,6 +325,8 @@ class MainWindow(QMainWindow):
         pos = QPoint(8, 8)
         if isinstance(focus, QAbstractItemView) and focus.currentIndex().isValid():
             pos = focus.visualRect(focus.currentIndex()).center()
+        from PySide6.QtGui import QContextMenuEvent
+
         event = QContextMenuEvent(
             QContextMenuEvent.Reason.Keyboard, pos, target.mapToGlobal(pos)
         )
