@@ -20,8 +20,8 @@ NAME_MIN_CHARS = 20
 NAME_GOOD_CHARS = 34
 #: Other columns never take more than this many average characters by their content alone.
 CONTENT_CAP_CHARS = 30
-#: Rows whose cells set a column's width: about a screenful.
-ROWS_MEASURED = 40
+#: Rows whose cells set a column's width beyond those on screen (0: the rows on screen).
+ROWS_MEASURED = 0
 
 
 class _ElideMiddle(QStyledItemDelegate):
@@ -57,7 +57,7 @@ class ColumnFitter(QObject):
         # Measure the rows on screen only: by default Qt measures up to 1,000 rows, every cell
         # a call into the Python model, which showed in the time to first paint. Qt measures
         # a column's cells by the *vertical* header's precision, and every row when the table
-        # is hidden, so a hidden table is not measured at all (`fit`).
+        # is hidden, so a hidden table is not measured at all (`fit` waits for it to show).
         header.setResizeContentsPrecision(0)
         table.verticalHeader().setResizeContentsPrecision(ROWS_MEASURED)
         header.sectionResized.connect(self._section_resized)
