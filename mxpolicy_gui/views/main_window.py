@@ -43,6 +43,7 @@ from mxpolicy_gui.views.export_notice import ExportNotice
 from mxpolicy_gui.views.first_paint import after_first_expose
 from mxpolicy_gui.views.keyboard import cycle_panes
 from mxpolicy_gui.views.policy_tab import PolicyTab
+from mxpolicy_gui.views.tab_state import restore_tab_state, save_tab_state
 from mxpolicy_gui.views.theme import apply_theme, normalise
 from mxpolicy_gui.views.welcome import WelcomeBar
 from mxpolicy_gui.views.window_menus import build_menus
@@ -379,7 +380,7 @@ class MainWindow(QMainWindow):
         WINDOW_STATE.set(s, self.saveState())
         CURRENT_TAB.set(s, self.tabs_widget.currentIndex())
         for tab in self.tabs:
-            tab.save_state(s)
+            save_tab_state(tab, s)
         s.sync()
 
     def restore_state(self) -> None:
@@ -398,7 +399,7 @@ class MainWindow(QMainWindow):
     def _restore_tabs(self) -> None:
         """Splitters and columns, once the window has its real size (else they rescale)."""
         for tab in self.tabs:
-            tab.restore_state(self.settings)
+            restore_tab_state(tab, self.settings)  # anything corrupt is ignored
         self._restored_tabs = True
 
     def showEvent(self, event) -> None:

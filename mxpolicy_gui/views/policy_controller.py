@@ -104,7 +104,7 @@ class PolicyController(QObject):
 
     def show_facets(self, query: PolicyQuery, values: FacetValues) -> None:
         tab = self.tab
-        if query != tab.model.query or not tab.is_built():  # counted for a replaced query
+        if query != tab.model.query or not tab.has_facets():  # counted for a replaced query
             return
         for key, facet in PANEL_FACETS.items():
             if facet in values:
@@ -121,7 +121,7 @@ class PolicyController(QObject):
         tab = self.tab
         row = tab.model.row_of(self._keep_id) if self._keep_id else -1
         tab.select_row(row if row >= 0 else 0)  # a new current policy waits, see below
-        if tab.is_built():
+        if tab.has_facets():
             self.refresh_facets_soon()
         total, unfiltered = tab.show_counts()
         tab.countsChanged.emit(total, unfiltered)

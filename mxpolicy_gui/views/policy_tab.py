@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     QByteArray,
     QEvent,
     QItemSelectionModel,
-    QSettings,
     Qt,
     Signal,
 )
@@ -51,7 +50,6 @@ from mxpolicy_gui.views.facet_panel import FacetPanel
 from mxpolicy_gui.views.first_paint import after_first_paint
 from mxpolicy_gui.views.keyboard import chain_tab_order, release_tab_key
 from mxpolicy_gui.views.policy_controller import PolicyController
-from mxpolicy_gui.views.tab_state import restore_tab_state, save_tab_state
 from mxpolicy_gui.views.table_menus import copy_rows, header_menu, row_menu, show_at
 from mxpolicy_gui.vocabulary import Kind, kind_of
 
@@ -88,6 +86,7 @@ class PolicyTab(QWidget):
         self._detail: DetailPane | None = None
         self._splitter_state: QByteArray | None = None
         self._facets_asked = False  # first counted after the first paint
+        self._panes = False
         self._build_ui()
         self.controller = PolicyController(self)
         self.search.textChanged.connect(self.controller.schedule_search)
@@ -97,8 +96,7 @@ class PolicyTab(QWidget):
         self.model.set_query(self.current_query().with_(sort=SortKey.RELEVANCE))
 
     def _build_ui(self) -> None:
-        """What the window and the search bar reach for at once; the filter and detail
-        panes wait for the first show (`_build_panes`)."""
+        """What the window and the search bar reach for at once (`_build_panes`: the rest)."""
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.count_label = QLabel()
@@ -153,8 +151,21 @@ class PolicyTab(QWidget):
         escape.activated.connect(self.clear_search)
 
     def _build_panes(self) -> None:
-        """The filter pane (counted soon) and the detail pane's place (filled once the table
-        has painted, `_build_detail`)."""
+        """The places of the filter and detail panes, filled once the table has painted."""
+        self._panes = True
+        splitter = self._splitter
+        splitter.insertWidget(0, QWidget())
+        splitter.addWidget(QWidget())
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(2, 3)
+        splitter.setSizes([220, 640, 420])
+        if self._splitter_state is not None:
+            splitter.restoreState(self._splitter_state)
+        after_first_paint(self.table.viewport(), self.after_first_paint)
+
+    def _build_facets(self) -> FacetPanel:
+        self.ensure_built()
         self._facet_panel = panel = FacetPanel()
         self._facet_scroll = scroll = QScrollArea()
         scroll.setWidget(panel)
@@ -168,17 +179,8 @@ class PolicyTab(QWidget):
         bounds = self.reader.year_bounds(self.kind)
         if bounds:
             panel.set_year_bounds(*bounds)
-        splitter = self._splitter
-        splitter.insertWidget(0, scroll)
-        splitter.addWidget(QWidget())  # the detail pane's place
-        splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 3)
-        splitter.setStretchFactor(2, 3)
-        splitter.setSizes([220, 640, 420])
-        if self._splitter_state is not None:
-            splitter.restoreState(self._splitter_state)
-        self.restore_tab_order()
-        after_first_paint(self.table.viewport(), self.after_first_paint)
+        self._fill_place(0, scroll)
+        return panel
 
     def _build_detail(self) -> DetailPane:
         from mxpolicy_gui.views.detail_menu import install_detail_menu
@@ -190,45 +192,52 @@ class PolicyTab(QWidget):
         detail.relatedSelected.connect(self.relatedSelected)
         install_detail_menu(detail)
         release_tab_key(detail.figures)
-        sizes = self._splitter.sizes()
-        placeholder = self._splitter.replaceWidget(2, detail)
-        if placeholder is not None:
-            placeholder.deleteLater()
-        if self._splitter_state is not None:  # restored against the real pane
-            self._splitter.restoreState(self._splitter_state)
-        else:
-            self._splitter.setSizes(sizes)  # as laid out for the placeholder
-        self.restore_tab_order()
+        self._fill_place(2, detail)
         self.show_current_detail()
         return detail
 
+    def _fill_place(self, index: int, pane: QWidget) -> None:
+        splitter = self._splitter
+        sizes = splitter.sizes()
+        place = splitter.replaceWidget(index, pane)
+        if place is not None:
+            place.deleteLater()
+        if self._splitter_state is not None:  # restored against the real pane
+            splitter.restoreState(self._splitter_state)
+        else:
+            splitter.setSizes(sizes)  # as laid out for the place
+        self.restore_tab_order()
+
     def after_first_paint(self) -> None:
         """What waits for the table's first paint: the detail pane and the facet counts."""
+        if self._facet_panel is None:
+            self._build_facets()
         if self._detail is None:
             self._build_detail()
         if not self._facets_asked:
             self._facets_asked = True
             self.controller.refresh_facets_soon()
 
-    def is_built(self) -> bool:  # the filter pane (and the detail pane's place) exists
-        return self._facet_panel is not None
+    def is_built(self) -> bool:  # the places of the filter and detail panes exist
+        return self._panes
 
-    def has_detail(self) -> bool:  # it is made after the table's first paint
+    def has_detail(self) -> bool:  # made after the table's first paint, as the filters
         return self._detail is not None
 
+    def has_facets(self) -> bool:
+        return self._facet_panel is not None
+
     def ensure_built(self) -> None:
-        if self._facet_panel is None:
+        if not self._panes:
             self._build_panes()
 
     @property
     def facet_panel(self) -> FacetPanel:
-        self.ensure_built()
-        assert self._facet_panel is not None
-        return self._facet_panel
+        return self._facet_panel if self._facet_panel is not None else self._build_facets()
 
     @property
     def facet_scroll(self) -> QScrollArea:
-        self.ensure_built()
+        self.facet_panel  # noqa: B018 (made on first use)
         assert self._facet_scroll is not None
         return self._facet_scroll
 
@@ -246,12 +255,10 @@ class PolicyTab(QWidget):
         super().showEvent(event)
 
     def restore_tab_order(self) -> None:
-        """Tab goes from the search field through the filters, table and details (again
-        after the search bar moves the field above the tabs)."""
-        if self._facet_panel is None:
-            return  # the panes chain themselves when built
+        """Tab: search field, filters, table, details (again once the field has moved)."""
+        stops = self._facet_panel.tab_stops() if self._facet_panel is not None else []
         chain_tab_order(
-            [self.search, *self._facet_panel.tab_stops(), self.table, self.widen_button,
+            [self.search, *stops, self.table, self.widen_button,
              *([self._detail] if self._detail is not None else [])]
         )
 
@@ -259,9 +266,7 @@ class PolicyTab(QWidget):
 
     def _set_texts(self) -> None:
         kind = kind_of(self.kind)
-        if kind is not None:
-            self.noun = kind.plural
-        noun = self.noun
+        noun = self.noun = kind.plural if kind is not None else self.noun
         self.setAccessibleName(self.tr("{Noun} tab").format(Noun=noun.capitalize()))
         if self.isAncestorOf(self.search):  # else the search bar above the tabs owns it
             self.search.setPlaceholderText(
@@ -313,7 +318,7 @@ class PolicyTab(QWidget):
 
     def refresh_facets(self) -> None:
         """Recount the facet values under the current query, now."""
-        self.ensure_built()
+        self.facet_panel  # noqa: B018 (made on first use)
         self.controller.refresh_facets()
 
     def show_counts(self) -> tuple[int, int]:
@@ -431,11 +436,6 @@ class PolicyTab(QWidget):
 
     # -- persistence ---------------------------------------------------------------------
 
-    def save_state(self, settings: QSettings) -> None:
-        save_tab_state(self, settings)
-
-    def restore_state(self, settings: QSettings) -> None:
-        restore_tab_state(self, settings)  # anything corrupt or foreign is ignored
 
     def splitter_state(self) -> QByteArray | None:
         """The splitter's state to save: as laid out, or as restored if never built."""
