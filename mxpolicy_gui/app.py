@@ -6,17 +6,16 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication
 
 from mxpolicy_gui import APP_DISPLAY_NAME, APP_ID, APP_NAME, ORG_DOMAIN, ORG_NAME, __version__
-from mxpolicy_gui.background import BackgroundJobs
-from mxpolicy_gui.models.policy_table import PolicyTableModel
+from mxpolicy_gui.background import BackgroundJobs, BackgroundReader
 from mxpolicy_gui.paths import default_db_path
 from mxpolicy_gui.store import Store, StoreError
+from mxpolicy_gui.views.first_paint import after_first_paint
 from mxpolicy_gui.views.main_window import MainWindow, open_in_browser
 from mxpolicy_gui.views.policy_tab import PolicyTab
-from mxpolicy_gui.views.search_bar import install_search
 from mxpolicy_gui.vocabulary import Kind
 
 
@@ -80,32 +79,19 @@ def build_main_window(
     settings: QSettings | None = None,
     open_url=open_in_browser,
 ) -> MainWindow:
+    """The window over `store`: its views read through one `PolicyReader` that counts
+    facets off the GUI thread."""
     from mxpolicy_gui.views.link_opener import LinkOpener
+    from mxpolicy_gui.views.search_bar import install_search
+    from mxpolicy_gui.views.timeline_tab import TimelineTab, install_timeline
 
     jobs = BackgroundJobs(store)
+    reader = BackgroundReader(store, jobs)
     links = LinkOpener(open_url)
-    tabs = []
-    for kind in Kind:
-        model = PolicyTableModel(store.rows, store.count)
-        tabs.append(
-            PolicyTab(
-                kind.value,
-                kind.plural,
-                model,
-                store.facet,
-                store.policy,
-                links,
-                facets_later=jobs.facets_for_tab(kind),
-                year_bounds=store.year_bounds,
-            )
-        )
+    tabs = [PolicyTab(kind, reader, links) for kind in Kind]
     window = MainWindow(
-        tabs,
-        store.info(),
-        settings or default_settings(),
-        export_job=export_job_for(store.path),
-        iter_policies=store.iter_policies,
-        jobs=jobs,
+        tabs, store.info(), settings or default_settings(), reader, jobs,
+        export_job_for(store.path),
     )
     install_search(
         window,
@@ -115,10 +101,9 @@ def build_main_window(
     )
     links.setParent(window)
     links.failed.connect(window.show_status)
-    from mxpolicy_gui.views.timeline_tab import TimelineTab, install_timeline
-
-    timeline = TimelineTab(store.timeline, store.policy, links, store.matching_ids)
-    install_timeline(window, timeline)
+    install_timeline(window, TimelineTab(reader, links))
+    # The query thread starts once the window has painted: before, it competes for the cores.
+    window.firstPainted.connect(jobs.warm_up)
     return window
 
 
@@ -132,22 +117,13 @@ def _exit_after_first_paint(app: QApplication, window: MainWindow) -> None:
     """Report the end of the first paint of the current tab's table with rows, then quit."""
     import time
 
-    from PySide6.QtCore import QEvent, QObject, QTimer
-
     tab = window.current_tab()
 
     def report() -> None:
         print(f"{BENCH_PAINT_MARKER} {time.monotonic_ns()}", flush=True)
         app.quit()
 
-    class Probe(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint and tab.model.rowCount() > 0:
-                watched.removeEventFilter(self)
-                QTimer.singleShot(0, report)  # runs once this paint has finished
-            return False
-
-    tab.table.viewport().installEventFilter(Probe(window))
+    after_first_paint(tab.table.viewport(), report, lambda: tab.model.rowCount() > 0)
 
 
 def run_gui(db: Path | None = None, lang: str | None = None) -> int:
@@ -169,6 +145,8 @@ def run_gui(db: Path | None = None, lang: str | None = None) -> int:
     try:
         store = Store(path)
     except StoreError as exc:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(
             None,
             QCoreApplication.translate("App", "{app} cannot open its data").format(app=APP_NAME),

@@ -20,14 +20,20 @@ import contextlib
 import logging
 import os
 import threading
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from mxpolicy_gui.store.database import Store
 from mxpolicy_gui.store.errors import QueryInterrupted, StoreError
+from mxpolicy_gui.store.query import Facet, PolicyQuery
+from mxpolicy_gui.store.reader import FacetsDone, FacetValues
+from mxpolicy_gui.store.records import Policy, PolicyRow
+
+if TYPE_CHECKING:
+    from mxpolicy_gui.store.timeline import TimelineData
 
 log = logging.getLogger(__name__)
 
@@ -185,9 +191,14 @@ class BackgroundJobs(QObject):
         self._queries = BackgroundStore(store.path) if store is not None else None
         self._tasks: dict[Task, QThread] = {}
         self._answered.connect(self._deliver)  # emitted on the worker: queued to this thread
-        if store is not None:
-            # The one-off check behind fast searching would delay start-up (docs/performance.md).
-            self.query("search layout", Store.search_layout, store.adopt_search_layout)
+        self._store = store
+
+    def warm_up(self) -> None:
+        """The one-off check behind fast searching, on the query thread. The app calls this
+        after the first paint: starting the thread and its store earlier competes with the
+        first paint for the machine's cores (docs/performance.md)."""
+        if self._store is not None:
+            self.query("search layout", Store.search_layout, self._store.adopt_search_layout)
 
     # -- store queries ---------------------------------------------------------------------
 
@@ -196,14 +207,6 @@ class BackgroundJobs(QObject):
         unless a newer query with the same key supersedes it."""
         if self._queries is not None:
             self._queries.submit(key, job, self._relay(done))
-
-    def facets_for_tab(self, key: str) -> Callable[..., None]:
-        """The tab's `facets_later`: its requests supersede each other, not another tab's."""
-
-        def request(query: Any, facets: Any, done: Done) -> None:
-            self.query(key, lambda store: store.facets(query, facets), done)
-
-        return request
 
     def _relay(self, done: Done) -> Done:
         def emit(result: Any) -> None:
@@ -265,4 +268,43 @@ class BackgroundJobs(QObject):
         return stopped
 
 
-__all__ = ["LINGERING", "BackgroundJobs", "BackgroundStore", "Task"]
+class BackgroundReader:
+    """The app's `PolicyReader`: quick reads from the GUI thread's `store`, facet counts (which
+    touch every match of a broad search) on the query thread of `jobs`."""
+
+    def __init__(self, store: Store, jobs: BackgroundJobs) -> None:
+        self.store = store
+        self.jobs = jobs
+
+    def rows(self, query: PolicyQuery, offset: int = 0, limit: int = 256) -> list[PolicyRow]:
+        return self.store.rows(query, offset, limit)
+
+    def count(self, query: PolicyQuery) -> int:
+        return self.store.count(query)
+
+    def facets(self, query: PolicyQuery, facets: Sequence[Facet]) -> FacetValues:
+        return self.store.facets(query, facets)
+
+    def facets_later(
+        self, key: str, query: PolicyQuery, facets: Sequence[Facet], done: FacetsDone
+    ) -> None:
+        """Counted on the query thread; a tab's requests supersede each other (its `key`)."""
+        self.jobs.query(key, lambda store: store.facets(query, facets), done)
+
+    def year_bounds(self, kind: str | None = None) -> tuple[int, int] | None:
+        return self.store.year_bounds(kind)
+
+    def policy(self, policy_id: str) -> Policy | None:
+        return self.store.policy(policy_id)
+
+    def iter_policies(self, query: PolicyQuery) -> Iterable[Policy]:
+        return self.store.iter_policies(query)
+
+    def timeline(self) -> TimelineData:
+        return self.store.timeline()
+
+    def matching_ids(self, query: PolicyQuery) -> set[str]:
+        return self.store.matching_ids(query)
+
+
+__all__ = ["LINGERING", "BackgroundJobs", "BackgroundReader", "BackgroundStore", "Task"]

@@ -15,7 +15,6 @@ from __future__ import annotations
 import importlib.util
 import os
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -85,6 +84,8 @@ def compile_catalogues(folder: Path | None = None, *, force: bool = False) -> li
         if tool is None:
             raise RuntimeError("lrelease not found in the PySide6 package")
         ts, qm = ts_path(language, folder), qm_path(language, folder)
+        import subprocess  # only when building catalogues, never at the window's start
+
         done = subprocess.run(
             [str(tool), "-silent", str(ts), "-qm", str(qm)],
             capture_output=True,
@@ -128,6 +129,8 @@ def update_sources(folder: Path | None = None) -> str:
         target = ts_path(language, folder)
         target.parent.mkdir(parents=True, exist_ok=True)
         sources = [os.path.relpath(p, target.parent) for p in python_sources()]
+        import subprocess  # only when building catalogues, never at the window's start
+
         done = subprocess.run(
             [str(tool), "-no-obsolete", "-locations", "none", "-target-language", language,
              *sources, "-ts", target.name],

@@ -70,3 +70,17 @@ def select_rows(qtbot: Any, tab: Any, rows: list[int]) -> None:
             tab.table.viewport(), Qt.MouseButton.LeftButton,
             Qt.KeyboardModifier.ControlModifier, rect.center(),
         )
+
+
+class TimelineOver:
+    """A `PolicyReader` that answers from `store`, except that its timeline is `data`."""
+
+    def __init__(self, store: Any, data: Any) -> None:
+        self.store = store
+        self.data = data
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.store, name)
+
+    def timeline(self) -> Any:
+        return self.data

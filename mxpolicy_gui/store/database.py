@@ -16,6 +16,7 @@ from mxpolicy_gui.dataset import KINDS, REQUIRED_TABLES, SCHEMA_VERSION
 from mxpolicy_gui.store import sql
 from mxpolicy_gui.store.errors import QueryInterrupted, StoreError
 from mxpolicy_gui.store.query import Facet, PolicyQuery, SortKey
+from mxpolicy_gui.store.reader import AnswersNow
 from mxpolicy_gui.store.record_tables import read_record_tables
 from mxpolicy_gui.store.records import (
     DatasetInfo,
@@ -56,7 +57,7 @@ def _split_lines(text: str | None) -> tuple[str, ...]:
     return tuple(part for part in text.split("\n") if part) if text else ()
 
 
-class Store(SearchMixin):
+class Store(SearchMixin, AnswersNow):
     """One open, read-only database. Not shared between threads: open one per thread."""
 
     def __init__(self, path: Path | str) -> None:

@@ -70,17 +70,19 @@ def lane_title(key: str, count: int) -> str:
 
 
 
+@dataclass
 class _Painter(AxisPainting, BarsAndLinks):
     """One paint: the painter, where, and with what."""
 
-    def __init__(self, painter: QPainter, rect: QRectF, layout: Layout, state: PaintState,
-                 colours: TimelineColours, font: QFont) -> None:
-        self.p = painter
-        self.rect = rect
-        self.layout = layout
-        self.state = state
-        self.c = colours
-        self.font = font
+    p: QPainter
+    rect: QRectF
+    layout: Layout
+    state: PaintState
+    c: TimelineColours
+    font: QFont
+
+    def __post_init__(self) -> None:
+        font, rect, state = self.font, self.rect, self.state
         self.small = QFont(font)
         if font.pixelSize() > 0:  # files and the report size fonts in pixels, see below
             self.small.setPixelSize(max(8, round(font.pixelSize() * 0.85)))

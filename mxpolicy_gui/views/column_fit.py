@@ -20,6 +20,8 @@ NAME_MIN_CHARS = 20
 NAME_GOOD_CHARS = 34
 #: Other columns never take more than this many average characters by their content alone.
 CONTENT_CAP_CHARS = 30
+#: Rows whose cells set a column's width beyond those on screen (0: the rows on screen).
+ROWS_MEASURED = 0
 
 
 class _ElideMiddle(QStyledItemDelegate):
@@ -44,6 +46,8 @@ class ColumnFitter(QObject):
         #: False once the person has sized columns by hand (kept in their settings).
         self.auto = True
         self._fitting = False
+        #: A fit asked for while the table was hidden, done when it is shown.
+        self._pending = False
         self._content: dict[int, int] = {}
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
         table.setItemDelegateForColumn(name_column, _ElideMiddle(table))
@@ -51,13 +55,17 @@ class ColumnFitter(QObject):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(header.ResizeMode.Interactive)
         # Measure the rows on screen only: by default Qt measures up to 1,000 rows, every cell
-        # a call into the Python model, which showed in the time to first paint.
+        # a call into the Python model, which showed in the time to first paint. Qt measures
+        # a column's cells by the *vertical* header's precision, and every row when the table
+        # is hidden, so a hidden table is not measured at all (`fit` waits for it to show).
         header.setResizeContentsPrecision(0)
+        table.verticalHeader().setResizeContentsPrecision(ROWS_MEASURED)
         header.sectionResized.connect(self._section_resized)
         table.viewport().installEventFilter(self)
         table.model().modelReset.connect(self._model_reset)
 
     def _model_reset(self) -> None:
+        """Widths follow the first rows shown (a hidden table's, when it is shown)."""
         if not self._content and self.table.model().rowCount():
             self.fit()
 
@@ -66,8 +74,11 @@ class ColumnFitter(QObject):
             self.auto = False  # the person is dragging an edge
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and self.auto:
+        kind = event.type()
+        if kind == QEvent.Type.Resize and self.auto:
             self.fit()
+        elif kind == QEvent.Type.Show and self._pending:
+            self.fit(force=True)
         return False
 
     def reset(self) -> None:
@@ -132,6 +143,10 @@ class ColumnFitter(QObject):
     def fit(self, *, force: bool = False) -> None:
         if not (self.auto or force):
             return
+        if not self.table.isVisible():  # measured on the rows shown, when they are
+            self._pending = True
+            return
+        self._pending = False
         header = self.table.horizontalHeader()
         self._fitting = True
         try:

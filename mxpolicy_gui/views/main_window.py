@@ -6,16 +6,21 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, QSettings, QStandardPaths, Qt, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QContextMenuEvent
+from PySide6.QtCore import (
+    QEvent,
+    QPoint,
+    QSettings,
+    Qt,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -26,8 +31,8 @@ from mxpolicy_gui.background import BackgroundJobs
 from mxpolicy_gui.formatting import display_locale
 from mxpolicy_gui.settings import CURRENT_TAB, EXPORT_FOLDER, THEME, WINDOW_GEOMETRY, WINDOW_STATE
 from mxpolicy_gui.store.query import PolicyQuery
+from mxpolicy_gui.store.reader import PolicyReader
 from mxpolicy_gui.store.records import DatasetInfo, Policy
-from mxpolicy_gui.views.about_dialog import AboutDialog
 from mxpolicy_gui.views.export_controller import (
     ExportController,
     ExportJob,
@@ -35,28 +40,28 @@ from mxpolicy_gui.views.export_controller import (
     export_filters,
 )
 from mxpolicy_gui.views.export_notice import ExportNotice
+from mxpolicy_gui.views.first_paint import after_first_expose
 from mxpolicy_gui.views.keyboard import cycle_panes
 from mxpolicy_gui.views.policy_tab import PolicyTab
-from mxpolicy_gui.views.table_copy import copy_selected_rows
+from mxpolicy_gui.views.tab_state import restore_tab_state, save_tab_state
 from mxpolicy_gui.views.theme import apply_theme, normalise
 from mxpolicy_gui.views.welcome import WelcomeBar
-from mxpolicy_gui.views.window_language import retranslate_window
 from mxpolicy_gui.views.window_menus import build_menus
 
 if TYPE_CHECKING:
+    from mxpolicy_gui.views.about_dialog import AboutDialog
     from mxpolicy_gui.views.language_menu import LanguageMenu
 from mxpolicy_gui.vocabulary import kind_of
 
 #: How long closing the window waits for background work (a cancelled export) to stop.
 CLOSE_WAIT_MS = 5000
 
-PolicyIterator = Callable[[PolicyQuery], Iterable[Policy]]
-
-
-
-
 class MainWindow(QMainWindow):
     """Built from ready tabs; `app.py` wires models and callables into them."""
+
+    #: Once, just after the current tab's table has painted for the first time: work the
+    #: person cannot see yet waits for this (the first paint is what starting feels like).
+    firstPainted = Signal()
 
     #: Set by `build_menus`.
     file_menu: QMenu
@@ -67,24 +72,23 @@ class MainWindow(QMainWindow):
         tabs: list[PolicyTab],
         info: DatasetInfo,
         settings: QSettings,
-        export_job: ExportJob | None = None,
-        iter_policies: PolicyIterator | None = None,
-        jobs: BackgroundJobs | None = None,
+        reader: PolicyReader,
+        jobs: BackgroundJobs,
+        export_job: ExportJob,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         #: Every background job of this window; `closeEvent` stops them.
-        self.jobs = jobs if jobs is not None else BackgroundJobs()
+        self.jobs = jobs
         self.jobs.close_with(self)
         self.info = info
         self.settings = settings
+        self.reader = reader
         self._preview_printers: dict[int, object] = {}
-        self.iter_policies = iter_policies
-        self.exporter = ExportController(export_job, self.jobs, self) if export_job else None
+        self.exporter = ExportController(export_job, self.jobs, self)
         self.export_notice = ExportNotice(parent=self)
-        if self.exporter:
-            self.exporter.done.connect(lambda text: self.statusBar().showMessage(text, 8000))
-            self.exporter.exported.connect(self.export_notice.show_export)
+        self.exporter.done.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.exporter.exported.connect(self.export_notice.show_export)
         #: Replaced in tests; returns (path, figures?) or None when the person cancels.
         self.choose_export_path: Callable[[str], tuple[Path, bool] | None] = self._ask_path
         # Qt adds the application's display name to the title; the title itself says where
@@ -147,7 +151,7 @@ class MainWindow(QMainWindow):
         self.start_export(tab.model.query, tab.model.total)
 
     def start_export(self, query: PolicyQuery, count: int) -> None:
-        if self.exporter is None or self.exporter.busy():
+        if self.exporter.busy():
             return
         if count == 0:
             self._tell(
@@ -177,6 +181,9 @@ class MainWindow(QMainWindow):
         return f"mxpolicy-{kind}{selection}.csv"
 
     def _ask_path(self, suggested: str) -> tuple[Path, bool] | None:
+        from PySide6.QtCore import QStandardPaths
+        from PySide6.QtWidgets import QFileDialog
+
         folder = str(
             EXPORT_FOLDER.get(self.settings)
             or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -197,51 +204,35 @@ class MainWindow(QMainWindow):
         return path, chosen_filter == filter_figures and path.suffix.lower() == ".csv"
 
     def _tell(self, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(
             QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self
         )
         box.setAccessibleName(title)
         box.open()
 
+    def iter_policies(self, query: PolicyQuery) -> Iterable[Policy]:
+        return self.reader.iter_policies(query)
+
     def _report_query(self) -> PolicyQuery:
         return self.selection_query() or self.current_tab().model.query
 
     def render_report(self, printer) -> int:
         """Paint the same report as the PDF export on `printer` (preview or real)."""
-        from mxpolicy_gui.export.pdf import build_report_document, paint_report
+        from mxpolicy_gui.views.window_print import render_report
 
-        query = self._report_query()
-        if self.iter_policies is None:
-            return 0
-        document = build_report_document(self.iter_policies(query), self.info, query.describe())
-        return paint_report(document, printer, self.info.dataset_version)
+        return render_report(self, printer)
 
     def print_preview(self):
-        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+        from mxpolicy_gui.views.window_print import print_preview
 
-        # QPrinter is not a QObject, so nothing in Qt keeps it alive: the non-modal dialog paints
-        # with it long after this method returns. The window holds it until the dialog is gone;
-        # a local here was freed by Python and the next paint segfaulted.
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintPreviewDialog(printer, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self._preview_printers[id(dialog)] = printer
-        key = id(dialog)
-        dialog.destroyed.connect(lambda _obj=None, k=key: self._preview_printers.pop(k, None))
-        dialog.setWindowTitle(self.tr("Print preview"))
-        dialog.setAccessibleName(self.tr("Print preview"))
-        dialog.paintRequested.connect(self.render_report)
-        dialog.resize(900, 1000)
-        dialog.open()
-        return dialog
+        return print_preview(self)
 
     def print_report(self) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+        from mxpolicy_gui.views.window_print import print_report
 
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            self.render_report(printer)
+        print_report(self)
 
     # -- behaviour -----------------------------------------------------------------------
 
@@ -268,6 +259,8 @@ class MainWindow(QMainWindow):
         self.current_tab().clear_all()
 
     def show_about(self) -> AboutDialog:
+        from mxpolicy_gui.views.about_dialog import AboutDialog
+
         return self._open_dialog(AboutDialog(self.info, self))
 
     def tab_title(self, tab: PolicyTab) -> str:
@@ -300,6 +293,8 @@ class MainWindow(QMainWindow):
 
     def retranslate_ui(self) -> None:
         """Texts in the language just installed: menus rebuilt, titles and counts set again."""
+        from mxpolicy_gui.views.window_language import retranslate_window
+
         retranslate_window(self)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -317,6 +312,8 @@ class MainWindow(QMainWindow):
         return cycle_panes(self.current_tab().panes(), step)
 
     def copy_rows(self) -> None:
+        from mxpolicy_gui.views.table_copy import copy_selected_rows
+
         count = copy_selected_rows(self.current_tab().table)
         self.show_status(self.tr("{n} row(s) copied with a header line").format(n=count))
 
@@ -329,6 +326,8 @@ class MainWindow(QMainWindow):
         pos = QPoint(8, 8)
         if isinstance(focus, QAbstractItemView) and focus.currentIndex().isValid():
             pos = focus.visualRect(focus.currentIndex()).center()
+        from PySide6.QtGui import QContextMenuEvent
+
         event = QContextMenuEvent(
             QContextMenuEvent.Reason.Keyboard, pos, target.mapToGlobal(pos)
         )
@@ -381,7 +380,7 @@ class MainWindow(QMainWindow):
         WINDOW_STATE.set(s, self.saveState())
         CURRENT_TAB.set(s, self.tabs_widget.currentIndex())
         for tab in self.tabs:
-            tab.save_state(s)
+            save_tab_state(tab, s)
         s.sync()
 
     def restore_state(self) -> None:
@@ -400,18 +399,23 @@ class MainWindow(QMainWindow):
     def _restore_tabs(self) -> None:
         """Splitters and columns, once the window has its real size (else they rescale)."""
         for tab in self.tabs:
-            tab.restore_state(self.settings)
+            restore_tab_state(tab, self.settings)  # anything corrupt is ignored
         self._restored_tabs = True
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if not self._restored_tabs:
+            after_first_expose(self, self._after_first_paint)
             self.current_tab().search.setFocus(Qt.FocusReason.OtherFocusReason)
             _activate_layout(self)
             for tab in self.tabs:
                 tab.resize(self.tabs_widget.currentWidget().size())
                 _activate_layout(tab)
             self._restore_tabs()
+
+    def _after_first_paint(self) -> None:
+        self.current_tab().after_first_paint()
+        self.firstPainted.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.jobs.cancel_and_wait(CLOSE_WAIT_MS)

@@ -1,16 +1,20 @@
-"""One tab: search, facets, the lazily loaded table and the detail pane, in a splitter."""
+"""One tab: search, facets, the lazily loaded table and the detail pane, in a splitter.
+
+The widgets live here; when queries run and what stays selected across a reset is the tab's
+controller's (`views/policy_controller.py`). A tab builds what every other part of the
+window reaches for at once (search field, table, empty page) when it is made, and its filter
+and detail panes the first time it is shown: the tab not on screen costs the first paint only
+its first page of rows. The detail pane itself is made once the table has painted.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QByteArray,
-    QCoreApplication,
     QEvent,
     QItemSelectionModel,
-    QModelIndex,
-    QSettings,
     Qt,
     Signal,
 )
@@ -21,7 +25,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QStackedWidget,
@@ -38,37 +41,25 @@ from mxpolicy_gui.models.policy_table import (
     IdRole,
     PolicyTableModel,
 )
-from mxpolicy_gui.settings import TAB_AUTO_COLUMNS, TAB_HEADER, TAB_SPLITTER
-from mxpolicy_gui.store.query import Facet, PolicyQuery
+from mxpolicy_gui.store.query import PolicyQuery, SortKey
+from mxpolicy_gui.store.reader import PolicyReader
 from mxpolicy_gui.store.records import Policy
 from mxpolicy_gui.views.column_fit import ColumnFitter
-from mxpolicy_gui.views.detail_menu import defer_label_menus, install_detail_menu
-from mxpolicy_gui.views.detail_pane import DetailPane, UrlOpener
+from mxpolicy_gui.views.empty_results import empty_page, nothing_matched
 from mxpolicy_gui.views.facet_panel import FacetPanel
+from mxpolicy_gui.views.first_paint import after_first_paint
 from mxpolicy_gui.views.keyboard import chain_tab_order, release_tab_key
-from mxpolicy_gui.views.tab_scheduler import (
-    FacetProvider,
-    FacetsLater,
-    FacetValues,
-    TabScheduler,
-)
+from mxpolicy_gui.views.policy_controller import PolicyController
 from mxpolicy_gui.views.table_menus import copy_rows, header_menu, row_menu, show_at
-from mxpolicy_gui.vocabulary import kind_of
+from mxpolicy_gui.vocabulary import Kind, kind_of
 
-PolicyLoader = Callable[[str], Policy | None]
-#: The first and last year with policies of a kind (None if no policy has a date): cheaper
-#: than counting every year when only the spin boxes' range is wanted.
-YearBounds = Callable[[str], tuple[int, int] | None]
+if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl
+
+    from mxpolicy_gui.views.detail_pane import DetailPane, UrlOpener
 
 #: Beyond this the filter pane's labels elide (with their full text as a tooltip).
 FACETS_MAX_WIDTH = 300
-#: Posted to a tab to let the detail pane paint again once the table has painted new rows.
-_PAINT_DETAIL = QEvent.Type(QEvent.registerEventType())
-PANEL_FACETS = {
-    "sector": Facet.SECTOR,
-    "administration": Facet.ADMINISTRATION,
-    "status": Facet.STATUS,
-}
 
 
 class PolicyTab(QWidget):
@@ -81,26 +72,31 @@ class PolicyTab(QWidget):
     exportRequested = Signal()
 
     def __init__(
-        self,
-        kind: str,
-        noun: str,
-        model: PolicyTableModel,
-        facets: FacetProvider,
-        load_policy: PolicyLoader,
-        open_url: UrlOpener,
+        self, kind: Kind, reader: PolicyReader, open_url: UrlOpener,
         parent: QWidget | None = None,
-        *,
-        facets_later: FacetsLater | None = None,
-        year_bounds: YearBounds | None = None,
     ) -> None:
         super().__init__(parent)
-        self.kind = kind
-        self.noun = noun
-        self.model = model
-        self._load_policy = load_policy
-        self.load_policy = load_policy
+        self.kind = kind.value
+        self.noun = kind.plural
+        self.reader = reader
+        self.model = PolicyTableModel(reader.rows, reader.count)
         self._open_url = open_url
+        self._facet_scroll: QScrollArea | None = None
+        self._facet_panel: FacetPanel | None = None
+        self._detail: DetailPane | None = None
+        self._splitter_state: QByteArray | None = None
+        self._facets_asked = False  # first counted after the first paint
+        self._panes = False
+        self._build_ui()
+        self.controller = PolicyController(self)
+        self.search.textChanged.connect(self.controller.schedule_search)
+        self._set_texts()
+        # Best match first (the search bar's default order; the same as by number while
+        # nothing is typed): the first page of rows, and the counts the tab titles show.
+        self.model.set_query(self.current_query().with_(sort=SortKey.RELEVANCE))
 
+    def _build_ui(self) -> None:
+        """What the window and the search bar reach for at once (`_build_panes`: the rest)."""
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.count_label = QLabel()
@@ -110,118 +106,167 @@ class PolicyTab(QWidget):
         top.addWidget(self.search, 1)
         top.addWidget(self.count_label)
 
-        self.facet_panel = FacetPanel()
-        self.table = QTableView()
-        self.table.setModel(model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        self.columns = ColumnFitter(self.table, COL_NAME, fixed=(COL_NUMBER, COL_DATE))
+        self.table = table = QTableView()
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = table.horizontalHeader()
+        self.columns = ColumnFitter(table, COL_NAME, fixed=(COL_NUMBER, COL_DATE))
         header.setSortIndicator(COL_NUMBER, Qt.SortOrder.AscendingOrder)
-        self.table.setSortingEnabled(True)
-        release_tab_key(self.table)
+        table.setSortingEnabled(True)
+        release_tab_key(table)
         menu_policy = Qt.ContextMenuPolicy.CustomContextMenu
-        self.table.setContextMenuPolicy(menu_policy)
-        self.table.customContextMenuRequested.connect(
-            lambda pos: show_at(row_menu(self), self.table.viewport(), pos)
+        table.setContextMenuPolicy(menu_policy)
+        table.customContextMenuRequested.connect(
+            lambda pos: show_at(row_menu(self), table.viewport(), pos)
         )
         header.setContextMenuPolicy(menu_policy)
         header.customContextMenuRequested.connect(
             lambda pos: show_at(header_menu(self), header, pos)
         )
-        copy = QShortcut(QKeySequence(QKeySequence.StandardKey.Copy), self.table)
+        copy = QShortcut(QKeySequence(QKeySequence.StandardKey.Copy), table)
         copy.setContext(Qt.ShortcutContext.WidgetShortcut)
         copy.activated.connect(lambda: copy_rows(self))
 
-        self.empty = QWidget()
-        empty_layout = QVBoxLayout(self.empty)
-        self.empty_text = QLabel()
-        self.empty_text.setWordWrap(True)
-        self.empty_text.setTextFormat(Qt.TextFormat.PlainText)
-        self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.widen_button = QPushButton()
+        self.empty, self.empty_text, self.widen_button = empty_page()
         self.widen_button.clicked.connect(self.clear_all)
-        empty_layout.addStretch(1)
-        empty_layout.addWidget(self.empty_text)
-        empty_layout.addWidget(self.widen_button, 0, Qt.AlignmentFlag.AlignCenter)
-        empty_layout.addStretch(2)
         self.results = QStackedWidget()
-        self.results.addWidget(self.table)
+        self.results.addWidget(table)
         self.results.addWidget(self.empty)
 
-        self.detail = DetailPane(open_url)
-        self.detail.message.connect(self.message)
-        self.detail.relatedSelected.connect(self.relatedSelected)
-        install_detail_menu(self.detail)
-        release_tab_key(self.detail.figures)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setChildrenCollapsible(False)
-        self.facet_scroll = QScrollArea()
-        self.facet_scroll.setWidget(self.facet_panel)
-        self.facet_scroll.setWidgetResizable(True)
-        self.facet_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.facet_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.facet_scroll.setMinimumWidth(170)
-        self.facet_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its lists take focus
-        self.facet_panel.widthNeeded.connect(self._widen_facets)
-        self.splitter.addWidget(self.facet_scroll)
-        self.splitter.addWidget(self.results)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setStretchFactor(2, 3)
-        self.splitter.setSizes([220, 640, 420])
-
+        self._splitter = QSplitter(Qt.Orientation.Horizontal)
+        self._splitter.setChildrenCollapsible(False)
+        self._splitter.addWidget(self.results)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 4)
         layout.addLayout(top)
-        layout.addWidget(self.splitter, 1)
-        chain_tab_order(
-            [self.search, *self.facet_panel.tab_stops(), self.table, self.widen_button,
-             self.detail]
-        )
-
-        #: When the query runs and the facets are recounted (the tab's controller).
-        self.scheduler = TabScheduler(
-            model, self.current_query, tuple(PANEL_FACETS.values()), facets,
-            self._show_facets, facets_later, parent=self,
-        )
-        self.search.textChanged.connect(self.scheduler.schedule_search)
-        self.facet_panel.changed.connect(self.apply_query)
-        self._keep_id: str | None = None
-        self._resetting = False
-        self._detail_pending = False
-        model.modelAboutToBeReset.connect(self._before_reset)
-        model.modelReset.connect(self._after_reset)
-        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        layout.addWidget(self._splitter, 1)
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         escape.activated.connect(self.clear_search)
 
-        if year_bounds is not None:
-            bounds = year_bounds(kind)
-        else:
-            years = [int(v.value) for v in facets(PolicyQuery(kind=kind), Facet.YEAR)]
-            bounds = (min(years), max(years)) if years else None
+    def _build_panes(self) -> None:
+        """The places of the filter and detail panes, filled once the table has painted."""
+        self._panes = True
+        splitter = self._splitter
+        splitter.insertWidget(0, QWidget())
+        splitter.addWidget(QWidget())
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(2, 3)
+        splitter.setSizes([220, 640, 420])
+        if self._splitter_state is not None:
+            splitter.restoreState(self._splitter_state)
+        after_first_paint(self.table.viewport(), self.after_first_paint)
+
+    def _build_facets(self) -> FacetPanel:
+        self.ensure_built()
+        self._facet_panel = panel = FacetPanel()
+        self._facet_scroll = scroll = QScrollArea()
+        scroll.setWidget(panel)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(170)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its lists take focus
+        panel.widthNeeded.connect(self._widen_facets)
+        panel.changed.connect(self.apply_query)
+        bounds = self.reader.year_bounds(self.kind)
         if bounds:
-            self.facet_panel.set_year_bounds(*bounds)
-        self._set_texts()
-        self.apply_query()
+            panel.set_year_bounds(*bounds)
+        self._fill_place(0, scroll)
+        return panel
+
+    def _build_detail(self) -> DetailPane:
+        from mxpolicy_gui.views.detail_menu import install_detail_menu
+        from mxpolicy_gui.views.detail_pane import DetailPane
+
+        self.ensure_built()
+        self._detail = detail = DetailPane(self._open_url)
+        detail.message.connect(self.message)
+        detail.relatedSelected.connect(self.relatedSelected)
+        install_detail_menu(detail)
+        release_tab_key(detail.figures)
+        self._fill_place(2, detail)
+        self.show_current_detail()
+        return detail
+
+    def _fill_place(self, index: int, pane: QWidget) -> None:
+        splitter = self._splitter
+        sizes = splitter.sizes()
+        place = splitter.replaceWidget(index, pane)
+        if place is not None:
+            place.deleteLater()
+        if self._splitter_state is not None:  # restored against the real pane
+            splitter.restoreState(self._splitter_state)
+        else:
+            splitter.setSizes(sizes)  # as laid out for the place
+        self.restore_tab_order()
+
+    def after_first_paint(self) -> None:
+        """What waits for the table's first paint: the detail pane and the facet counts."""
+        if self._facet_panel is None:
+            self._build_facets()
+        if self._detail is None:
+            self._build_detail()
+        if not self._facets_asked:
+            self._facets_asked = True
+            self.controller.refresh_facets_soon()
+
+    def is_built(self) -> bool:  # the places of the filter and detail panes exist
+        return self._panes
+
+    def has_detail(self) -> bool:  # made after the table's first paint, as the filters
+        return self._detail is not None
+
+    def has_facets(self) -> bool:
+        return self._facet_panel is not None
+
+    def ensure_built(self) -> None:
+        if not self._panes:
+            self._build_panes()
+
+    @property
+    def facet_panel(self) -> FacetPanel:
+        return self._facet_panel if self._facet_panel is not None else self._build_facets()
+
+    @property
+    def facet_scroll(self) -> QScrollArea:
+        self.facet_panel  # noqa: B018 (made on first use)
+        assert self._facet_scroll is not None
+        return self._facet_scroll
+
+    @property
+    def detail(self) -> DetailPane:
+        return self._detail if self._detail is not None else self._build_detail()
+
+    @property
+    def splitter(self) -> QSplitter:
+        self.ensure_built()
+        return self._splitter
+
+    def showEvent(self, event) -> None:
+        self.ensure_built()
+        super().showEvent(event)
+
+    def restore_tab_order(self) -> None:
+        """Tab: search field, filters, table, details (again once the field has moved)."""
+        stops = self._facet_panel.tab_stops() if self._facet_panel is not None else []
+        chain_tab_order(
+            [self.search, *stops, self.table, self.widen_button,
+             *([self._detail] if self._detail is not None else [])]
+        )
 
     # -- language ------------------------------------------------------------------------
 
     def _set_texts(self) -> None:
         kind = kind_of(self.kind)
-        if kind is not None:
-            self.noun = kind.plural
-        noun = self.noun
+        noun = self.noun = kind.plural if kind is not None else self.noun
         self.setAccessibleName(self.tr("{Noun} tab").format(Noun=noun.capitalize()))
         if self.isAncestorOf(self.search):  # else the search bar above the tabs owns it
             self.search.setPlaceholderText(
@@ -242,7 +287,7 @@ class PolicyTab(QWidget):
         self.model.retranslate()
         if self.columns.auto:
             self.columns.reset()  # widths measured again on the new language's texts
-        self._show_counts()
+        self.show_counts()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -252,59 +297,31 @@ class PolicyTab(QWidget):
     # -- querying ------------------------------------------------------------------------
 
     def current_query(self) -> PolicyQuery:
-        lo, hi = self.facet_panel.year_range()
-        checked = {k: m.checked() for k, m in self.facet_panel.models.items()}
-        return self.model.query.with_(
-            kind=self.kind,
-            text=self.search.text(),
+        """The search text and, once the filter pane exists, its filters (before, none)."""
+        query = self.model.query.with_(kind=self.kind, text=self.search.text())
+        panel = self._facet_panel
+        if panel is None:
+            return query
+        lo, hi = panel.year_range()
+        checked = {k: m.checked() for k, m in panel.models.items()}
+        return query.with_(
             sectors=checked["sector"],
             administrations=checked["administration"],
             statuses=checked["status"],
             year_from=lo,
             year_to=hi,
-            include_undated=self.facet_panel.include_undated(),
+            include_undated=panel.include_undated(),
         )
 
     def apply_query(self) -> None:
-        self.scheduler.apply_query()
+        self.controller.apply_query()
 
     def refresh_facets(self) -> None:
         """Recount the facet values under the current query, now."""
-        self.scheduler.refresh_facets()
+        self.facet_panel  # noqa: B018 (made on first use)
+        self.controller.refresh_facets()
 
-    def _show_facets(self, query: PolicyQuery, values: FacetValues) -> None:
-        if query != self.model.query:  # counted for a query already replaced
-            return
-        for key, facet in PANEL_FACETS.items():
-            if facet in values:
-                self.facet_panel.models[key].set_values(values[facet])
-
-    def _before_reset(self) -> None:
-        self._keep_id = self.current_policy_id()
-        self._resetting = True
-
-    def _after_reset(self) -> None:
-        """Keep the person's current policy if it still matches, else show the first."""
-        row = self.model.row_of(self._keep_id) if self._keep_id else -1
-        self.select_row(row if row >= 0 else 0)  # a new current policy waits, see below
-        self.scheduler.refresh_facets_soon()
-        total, unfiltered = self._show_counts()
-        self.countsChanged.emit(total, unfiltered)
-        self._selection_changed()
-        self._resetting = False
-        if self._detail_pending:
-            self._detail_pending = False
-            if self.current_policy_id() != (self.detail.policy.id if self.detail.policy else None):
-                # The new rows first: the refilled detail pane paints for longer than the
-                # table does. Its content changes now; its painting waits until just after
-                # the table's, posted at low priority behind the paint the reset asked for.
-                self.detail.setUpdatesEnabled(False)
-                self._show_current_detail()
-                QCoreApplication.postEvent(
-                    self, QEvent(_PAINT_DETAIL), Qt.EventPriority.LowEventPriority.value
-                )
-
-    def _show_counts(self) -> tuple[int, int]:
+    def show_counts(self) -> tuple[int, int]:
         """The count line, and the empty state when nothing matches; (matching, all)."""
         total, unfiltered = self.model.total, self.model.unfiltered_total
         loc = display_locale()
@@ -312,25 +329,11 @@ class PolicyTab(QWidget):
         self.count_label.setText(counts.format(total=loc.toString(total),
                                                all=loc.toString(unfiltered)))
         if total == 0:
-            text = self.search.text().strip()
-            what = (
-                self.tr("No {noun} match “{text}”").format(noun=self.noun, text=text)
-                if text
-                else self.tr("No {noun} match these filters").format(noun=self.noun)
-            )
-            hint = self.tr(
-                "Try fewer or shorter words (a word's start is enough), search in "
-                "English or Spanish, or clear the filters."
-            )
-            self.empty_text.setText(f"{what}\n{hint}")
+            self.empty_text.setText(nothing_matched(self.noun, self.search.text().strip()))
             self.results.setCurrentWidget(self.empty)
         else:
             self.results.setCurrentWidget(self.table)
         return total, unfiltered
-
-    def customEvent(self, event: QEvent) -> None:
-        if event.type() == _PAINT_DETAIL:
-            self.detail.setUpdatesEnabled(True)
 
     def clear_search(self) -> None:
         self.search.clear()
@@ -340,13 +343,17 @@ class PolicyTab(QWidget):
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)
-        self.facet_panel.clear()
+        if self._facet_panel is not None:
+            self._facet_panel.clear()  # which asks for the query
+        else:
+            self.apply_query()
 
     # -- selection and detail ------------------------------------------------------------
 
     def select_row(self, row: int) -> None:
         if self.model.rowCount() == 0:
-            self.detail.show_policy(None)
+            if self._detail is not None:
+                self._detail.show_policy(None)
             return
         row = min(max(row, 0), self.model.rowCount() - 1)
         index = self.model.index(row, 0)
@@ -380,22 +387,26 @@ class PolicyTab(QWidget):
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         return [row.id for r in rows if (row := self.model.row_record(r)) is not None]
 
-    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if self._resetting:
-            self._detail_pending = True  # see the end of _after_reset
-            return
-        self._show_current_detail()
+    def load_policy(self, policy_id: str) -> Policy | None:
+        return self.reader.policy(policy_id)
 
-    def _show_current_detail(self) -> None:
-        current = self.table.selectionModel().currentIndex()
-        policy_id = current.data(IdRole) if current.isValid() else None
-        if policy_id == (self.detail.policy.id if self.detail.policy else None):
-            return
-        self.detail.show_policy(self._load_policy(policy_id) if policy_id else None)
-        defer_label_menus(self.detail)
+    def detail_policy_id(self) -> str | None:
+        """The policy the detail pane shows (None before the pane exists)."""
+        policy = self._detail.policy if self._detail is not None else None
+        return policy.id if policy else None
 
-    def _selection_changed(self, *_args) -> None:
-        self.selectionCountChanged.emit(len(self.table.selectionModel().selectedRows()))
+    def show_current_detail(self) -> None:
+        """The current row's policy in the detail pane, once the pane exists."""
+        detail = self._detail
+        if detail is None:
+            return  # made after the table's first paint, showing the current policy
+        policy_id = self.current_policy_id()
+        if policy_id == self.detail_policy_id():
+            return
+        from mxpolicy_gui.views.detail_menu import defer_label_menus
+
+        detail.show_policy(self.reader.policy(policy_id) if policy_id else None)
+        defer_label_menus(detail)
 
     # -- keyboard, menus, columns ---------------------------------------------------------
 
@@ -406,17 +417,17 @@ class PolicyTab(QWidget):
 
     def open_current(self) -> None:
         """Row menu ▸ Open: the current policy's details, with focus there to read on."""
-        self._show_current_detail()
+        self.show_current_detail()
         self.detail.verticalScrollBar().setValue(0)
         self.detail.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _widen_facets(self, needed: int) -> None:
         """The filter pane grows (never shrinks) to show its longest label, up to a cap."""
-        bar = self.facet_scroll.verticalScrollBar().sizeHint().width()
-        width = min(max(self.facet_scroll.minimumWidth(), needed + bar), FACETS_MAX_WIDTH)
-        self.facet_scroll.setMinimumWidth(width)
+        scroll = self.facet_scroll
+        bar = scroll.verticalScrollBar().sizeHint().width()
+        scroll.setMinimumWidth(min(max(scroll.minimumWidth(), needed + bar), FACETS_MAX_WIDTH))
 
-    def open_link(self, url) -> None:
+    def open_link(self, url: QUrl) -> None:
         self._open_url(url)
 
     def set_column_shown(self, column: int, shown: bool) -> None:
@@ -425,24 +436,12 @@ class PolicyTab(QWidget):
 
     # -- persistence ---------------------------------------------------------------------
 
-    def save_state(self, settings: QSettings) -> None:
-        TAB_SPLITTER.set(settings, self.splitter.saveState(), tab=self.kind)
-        TAB_HEADER.set(settings, self.table.horizontalHeader().saveState(), tab=self.kind)
-        TAB_AUTO_COLUMNS.set(settings, self.columns.auto, tab=self.kind)
 
-    def restore_state(self, settings: QSettings) -> None:
-        """Restore what can be restored; anything corrupt or foreign is ignored."""
-        self.columns.auto = TAB_AUTO_COLUMNS.get(settings, tab=self.kind)
-        splitter = TAB_SPLITTER.get(settings, tab=self.kind)
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
-        header = TAB_HEADER.get(settings, tab=self.kind)
-        if header is not None:
-            self._restore_header(header)
-        self.columns.fit()
+    def splitter_state(self) -> QByteArray | None:
+        """The splitter's state to save: as laid out, or as restored if never built."""
+        return self._splitter.saveState() if self.is_built() else self._splitter_state
 
-    def _restore_header(self, state: QByteArray) -> None:
-        view_header = self.table.horizontalHeader()
-        if not view_header.restoreState(state) or view_header.count() != self.model.columnCount():
-            return
-        self.model.sort(view_header.sortIndicatorSection(), view_header.sortIndicatorOrder())
+    def set_splitter_state(self, state: QByteArray | None) -> None:
+        self._splitter_state = state
+        if state is not None and self.is_built():
+            self._splitter.restoreState(state)

@@ -362,10 +362,7 @@ def install_search(
     window.setCentralWidget(holder)
     window.search_bar = bar
     for tab in window.tabs:  # Tab from the field still goes on into its own tab
-        panel = getattr(tab, "facet_panel", None)
-        stops = panel.tab_stops() if hasattr(panel, "tab_stops") else []
-        if stops:
-            QWidget.setTabOrder(tab.search, stops[0])
+        tab.restore_tab_order()  # (a tab not built yet chains its panes when it is)
     for tab in window.tabs:
         delegate = MatchDelegate(lambda t=tab: t.model.query.text, terms_of, explain, tab.table)
         tab.match_delegate = delegate

@@ -1,71 +1,68 @@
 """The Timeline tab: the timeline, its tool bar and a detail pane, tied to the policy tabs.
 
-The timeline's data is read the first time the tab is shown (at 100,000 records that read
-would otherwise delay start-up), and the ids a tab's search and facets leave undimmed are
-fetched only while the timeline is on screen, so typing in a policy tab never waits for it.
+The tab is an empty page until it is first shown: its widgets, the timeline's modules and its
+data (at 100,000 records that read would otherwise delay start-up) wait for that. The ids a
+tab's search and facets leave undimmed are fetched only while the timeline is on screen, so
+typing in a policy tab never waits for it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPainter, QPalette
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QMenu,
-    QSizePolicy,
-    QSplitter,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QPainter, QPalette
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from mxpolicy_gui.store.query import PolicyQuery
-from mxpolicy_gui.store.records import Policy
-from mxpolicy_gui.store.timeline import TimelineData
-from mxpolicy_gui.timeline.files import write_png, write_svg
-from mxpolicy_gui.timeline.layout import AXIS_H, Scale
-from mxpolicy_gui.timeline.paint import PaintState, colours_for, paint_view
-from mxpolicy_gui.views.detail_menu import install_detail_menu
-from mxpolicy_gui.views.detail_pane import DetailPane, UrlOpener
+from mxpolicy_gui.store.reader import PolicyReader
 from mxpolicy_gui.views.shortcuts import BY_ACTION
-from mxpolicy_gui.views.timeline_view import TimelineView
 
-MatchingIds = Callable[[PolicyQuery], set[str]]
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QLabel, QSplitter, QToolButton
+
+    from mxpolicy_gui.views.detail_pane import DetailPane, UrlOpener
+    from mxpolicy_gui.views.timeline_view import TimelineView
 
 
 class TimelineTab(QWidget):
     policyActivated = Signal(str)
     message = Signal(str)
 
+    view: TimelineView
+    detail: DetailPane
+    splitter: QSplitter
+    legend: QLabel
+    export_button: QToolButton
+
     def __init__(
-        self,
-        load_data: Callable[[], TimelineData],
-        load_policy: Callable[[str], Policy | None],
-        open_url: UrlOpener,
-        matching_ids: MatchingIds | None = None,
-        parent: QWidget | None = None,
+        self, reader: PolicyReader, open_url: UrlOpener, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.kind = "timeline"
-        self.setAccessibleName(self.tr("Timeline tab"))
-        self._load_data = load_data
-        self._load_policy = load_policy
-        self._matching_ids = matching_ids
+        self.reader = reader
+        self._open_url = open_url
+        self._built = False
         self._loaded = False
         self._pending: str | None = None
         self._queries: dict[str, PolicyQuery | None] = {}
         self._stale_filters = False
+        self.setAccessibleName(self.tr("Timeline tab"))
 
+    def _build_ui(self) -> None:
+        from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QSizePolicy, QSplitter
+
+        from mxpolicy_gui.views.detail_menu import install_detail_menu
+        from mxpolicy_gui.views.detail_pane import DetailPane
+        from mxpolicy_gui.views.timeline_view import TimelineView
+
+        self._built = True
         self.view = TimelineView()
         self.view.policySelected.connect(self._show_detail)
         self.view.policyActivated.connect(self.policyActivated)
-        self.detail = DetailPane(open_url)
+        self.detail = DetailPane(self._open_url)
         self.detail.message.connect(self.message)
         # A related policy clicked in the pane is selected here, its links drawn.
         self.detail.relatedSelected.connect(lambda policy_id, _kind: self.view.select(policy_id))
@@ -73,34 +70,19 @@ class TimelineTab(QWidget):
 
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
-        for text, tip, slot, key in (
-            ("−", self.tr("Zoom out (−)"), lambda: self.view.zoom(1 / 1.25), None),
-            ("+", self.tr("Zoom in (+, Ctrl+wheel)"), lambda: self.view.zoom(1.25), None),
-            (self.tr("Fit"), self.tr("Show the whole span (0)"), self.view.fit, None),
-        ):
-            button = QToolButton()
-            button.setText(text)
-            button.setToolTip(tip)
-            button.setAccessibleName(tip)
-            button.clicked.connect(slot)
-            if key:
-                button.setShortcut(QKeySequence(key))
+        self.zoom_out_button = self._tool_button(lambda: self.view.zoom(1 / 1.25))
+        self.zoom_in_button = self._tool_button(lambda: self.view.zoom(1.25))
+        self.fit_button = self._tool_button(self.view.fit)
+        self.export_button = self._tool_button(None)
+        self.export_button.setPopupMode(self.export_button.ToolButtonPopupMode.InstantPopup)
+        self.export_menu = QMenu(self.export_button)
+        self.save_svg = self.export_menu.addAction("", lambda: self._save_dialog("svg"))
+        self.save_png = self.export_menu.addAction("", lambda: self._save_dialog("png"))
+        self.export_button.setMenu(self.export_menu)
+        for button in (self.zoom_out_button, self.zoom_in_button, self.fit_button,
+                       self.export_button):
             bar.addWidget(button)
-        self.export_button = QToolButton()
-        self.export_button.setText(self.tr("Export…"))
-        self.export_button.setAccessibleName(self.tr("Export the timeline"))
-        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(self.export_button)
-        menu.addAction(self.tr("Save as SVG…"), lambda: self._save_dialog("svg"))
-        menu.addAction(self.tr("Save as PNG…"), lambda: self._save_dialog("png"))
-        self.export_button.setMenu(menu)
-        bar.addWidget(self.export_button)
-        self.legend = QLabel(
-            self.tr(
-                "◆ reform  ● innovation  ▬ institution  ■ status change  ╵ instrument — "
-                "click selects, double-click or Enter opens, drag pans"
-            )
-        )
+        self.legend = QLabel()
         self.legend.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         # Clipped on a narrow window rather than widening it.
         self.legend.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -117,18 +99,60 @@ class TimelineTab(QWidget):
         layout.setContentsMargins(8, 8, 8, 4)
         layout.addLayout(bar)
         layout.addWidget(self.splitter, 1)
+        self._set_texts()
+
+    def _tool_button(self, slot) -> QToolButton:
+        from PySide6.QtWidgets import QToolButton
+
+        button = QToolButton()
+        if slot is not None:
+            button.clicked.connect(slot)
+        return button
+
+    # -- language --------------------------------------------------------------------------
+
+    def _set_texts(self) -> None:
+        self.setAccessibleName(self.tr("Timeline tab"))
+        if not self._built:
+            return
+        for button, text, tip in (
+            (self.zoom_out_button, "−", self.tr("Zoom out (−)")),
+            (self.zoom_in_button, "+", self.tr("Zoom in (+, Ctrl+wheel)")),
+            (self.fit_button, self.tr("Fit"), self.tr("Show the whole span (0)")),
+        ):
+            button.setText(text)
+            button.setToolTip(tip)
+            button.setAccessibleName(tip)
+        self.export_button.setText(self.tr("Export…"))
+        self.export_button.setAccessibleName(self.tr("Export the timeline"))
+        self.save_svg.setText(self.tr("Save as SVG…"))
+        self.save_png.setText(self.tr("Save as PNG…"))
+        self.legend.setText(
+            self.tr(
+                "◆ reform  ● innovation  ▬ institution  ■ status change  ╵ instrument — "
+                "click selects, double-click or Enter opens, drag pans"
+            )
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._set_texts()
+        super().changeEvent(event)
 
     # -- data ------------------------------------------------------------------------------
 
     def ensure_loaded(self) -> None:
+        """The widgets and the timeline's data, the first time they are wanted."""
+        if not self._built:
+            self._build_ui()
         if self._loaded:
             return
         self._loaded = True
-        self.view.set_data(self._load_data())
+        self.view.set_data(self.reader.timeline())
 
     def showEvent(self, event) -> None:
-        super().showEvent(event)
         self.ensure_loaded()
+        super().showEvent(event)
         if self._pending:
             self.follow(self._pending)
         if self._stale_filters:
@@ -142,11 +166,12 @@ class TimelineTab(QWidget):
             QTimer.singleShot(0, self.refresh_filters)
 
     def refresh_filters(self) -> None:
-        if not self._stale_filters or self._matching_ids is None:
+        if not self._stale_filters or not self._built:
             return
         self._stale_filters = False
         for kind, query in self._queries.items():
-            self.view.set_kind_filter(kind, None if query is None else self._matching_ids(query))
+            matching = None if query is None else self.reader.matching_ids(query)
+            self.view.set_kind_filter(kind, matching)
 
     # -- selection -------------------------------------------------------------------------
 
@@ -170,15 +195,21 @@ class TimelineTab(QWidget):
 
     def _show_detail(self, policy_id: str) -> None:
         if self.detail.policy is None or self.detail.policy.id != policy_id:
-            self.detail.show_policy(self._load_policy(policy_id))
+            self.detail.show_policy(self.reader.policy(policy_id))
 
     # -- export ----------------------------------------------------------------------------
 
     def export_size(self) -> QSize:
         """The width the person sees, the height of every lane."""
+        from mxpolicy_gui.timeline.layout import AXIS_H
+
+        self.ensure_loaded()
         return QSize(max(640, self.view.width()), int(AXIS_H + self.view.layout_.height) + 8)
 
     def _paint_export(self, painter: QPainter, rect: QRectF) -> None:
+        from mxpolicy_gui.timeline.layout import Scale
+        from mxpolicy_gui.timeline.paint import PaintState, colours_for, paint_view
+
         state = self.view.state
         scale = Scale(state.scale.first_day, state.scale.px_per_day, rect.left())
         copy = PaintState(scale, 0.0, state.selected, None, None, state.filtered,
@@ -187,9 +218,13 @@ class TimelineTab(QWidget):
                    self.view.font())
 
     def export_svg(self, path: str | Path) -> None:
+        from mxpolicy_gui.timeline.files import write_svg
+
         write_svg(path, self.export_size(), self._paint_export)
 
     def export_png(self, path: str | Path) -> None:
+        from mxpolicy_gui.timeline.files import write_png
+
         background = self.palette().color(QPalette.ColorRole.Base)
         write_png(path, self.export_size(), self._paint_export, background=background)
 
@@ -198,6 +233,8 @@ class TimelineTab(QWidget):
 
     def _save_dialog(self, suffix: str) -> None:
         name = f"mxpolicy-timeline-{dt.date.today().isoformat()}.{suffix}"
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the timeline"),

@@ -32,7 +32,9 @@ def make_window(qtbot, store, settings_path, opened_urls):
         settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
         window = build_main_window(store, settings, open_url=opened_urls)
         qtbot.addWidget(window)
-        window.show()
+        # The detail pane and the facet counts come just after the first paint.
+        with qtbot.waitSignal(window.firstPainted, timeout=10_000):
+            window.show()
         qtbot.waitExposed(window)
         window.activateWindow()
         return window

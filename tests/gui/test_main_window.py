@@ -152,6 +152,8 @@ def test_settings_restored_in_a_second_window(qtbot, make_window):
     first.tabs_widget.setCurrentIndex(1)
     tab = first.tabs[1]
     qtbot.waitUntil(lambda: tab.splitter.width() > 700)
+    # Built on this first show: its filters are counted (and the pane widened) just after.
+    qtbot.waitUntil(lambda: tab.facet_panel.models["sector"].rowCount() > 0, timeout=5000)
     tab.splitter.setSizes([150, 300, 260])
     sizes = tab.splitter.sizes()
     tab.table.sortByColumn(COL_NAME, Qt.SortOrder.DescendingOrder)

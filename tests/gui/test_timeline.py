@@ -23,6 +23,7 @@ from mxpolicy_gui.timeline.paint import colours_for
 from mxpolicy_gui.views.timeline_tab import TimelineTab
 from mxpolicy_gui.views.timeline_view import TimelineView
 from tests.gui.test_main_window import type_search
+from tests.helpers import TimelineOver
 
 TODAY = dt.date(2026, 1, 15)
 ENERGY = "reforma-energetica"
@@ -74,7 +75,7 @@ def data() -> TimelineData:
 
 @pytest.fixture
 def timeline_tab(qtbot, store, data, opened_urls):
-    tab = TimelineTab(lambda: data, store.policy, opened_urls, store.matching_ids)
+    tab = TimelineTab(TimelineOver(store, data), opened_urls)
     qtbot.addWidget(tab)
     tab.resize(1280, 800)
     tab.show()
