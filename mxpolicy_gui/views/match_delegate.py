@@ -12,11 +12,13 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QModelIndex, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
     QColor,
     QFont,
     QFontMetrics,
     QPainter,
     QPalette,
+    QTextDocument,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,8 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mxpolicy_gui.models.figures import MarkedSpansRole
 from mxpolicy_gui.models.policy_table import IdRole
-from mxpolicy_gui.store.matching import MatchNote, match_spans
+from mxpolicy_gui.store.matching import MatchNote, marked_markup, match_spans
 
 #: Folded words to highlight for a search text (`Store.parse(text).highlight`).
 TermsOf = Callable[[str], Sequence[str]]
@@ -204,3 +207,42 @@ class MatchDelegate(QStyledItemDelegate):
             )
             return True
         return super().helpEvent(event, view, option, index)
+
+
+class MarkedTextDelegate(QStyledItemDelegate):
+    """A wrapped cell with the search's matched words marked (the detail pane's figure
+    labels, from the model's `MarkedSpansRole`). A text document is laid out only for a
+    cell that has a match; the others paint as usual."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        spans = index.data(MarkedSpansRole)
+        if not spans:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text = opt.text
+        opt.text = ""
+        widget: QWidget | None = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
+        document = QTextDocument()
+        document.setDefaultFont(opt.font)
+        document.setDocumentMargin(2)
+        document.setTextWidth(rect.width())
+        document.setHtml(marked_markup(text, spans))
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.palette.setColor(
+            QPalette.ColorRole.Text,
+            opt.palette.color(
+                QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+            ),
+        )
+        painter.save()
+        top = rect.top() + max(0, (rect.height() - int(document.size().height())) // 2)
+        painter.translate(rect.left(), top)
+        painter.setClipRect(QRect(0, 0, rect.width(), rect.height()))
+        document.documentLayout().draw(painter, context)
+        painter.restore()

@@ -365,6 +365,7 @@ def install_search(
         tab.table.setItemDelegateForColumn(COL_NAME, delegate)
         _best_match_by_default(tab)
         _two_lines_while_searching(tab, delegate)
+        _marked_details(tab, delegate)
     return bar
 
 
@@ -406,3 +407,13 @@ def _two_lines_while_searching(tab, delegate: MatchDelegate) -> None:
 
     tab.model.modelReset.connect(adjust)
     adjust()
+
+
+def _marked_details(tab, delegate: MatchDelegate) -> None:
+    """The detail pane marks the words the table marks, from each new result on."""
+
+    def mark() -> None:
+        tab.detail.set_highlight(delegate.terms())
+
+    tab.model.modelReset.connect(mark)
+    mark()

@@ -6,8 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 
+from mxpolicy_gui.models.figures import COL_LABEL, MarkedSpansRole
 from mxpolicy_gui.models.policy_table import COL_NAME, IdRole
 from mxpolicy_gui.store import PolicyQuery, SortKey
+from mxpolicy_gui.store.matching import MARK_AFTER, MARK_BEFORE
 from mxpolicy_gui.views.match_delegate import MARK_BACKGROUND
 
 
@@ -182,3 +184,45 @@ def test_the_field_keeps_working_while_the_timeline_is_shown(qtbot, window):
     assert innovations.model.query.text == "AMLO" and innovations.model.total == 12
     window.tabs_widget.setCurrentIndex(1)
     assert window.tabs[1].search.text() == "AMLO" and window.tabs[1].model.total == 0
+
+
+def marked_labels(detail) -> list[str]:
+    model = detail.figures_model
+    cells = [model.index(r, COL_LABEL) for r in range(model.rowCount())]
+    return [c.data() for c in cells if c.data(MarkedSpansRole)]
+
+
+def test_searched_words_are_marked_in_the_detail_pane_until_the_search_is_cleared(
+    qtbot, window
+):
+    tab = window.tabs[0]
+    detail = tab.detail
+    search(qtbot, window, "monthly agroforestry")
+    assert tab.select_policy("sembrando-vida")
+    qtbot.waitUntil(lambda: detail.summary.textFormat() == Qt.TextFormat.RichText)
+    assert MARK_BEFORE + "agroforestry" + MARK_AFTER in detail.summary.text()
+    assert MARK_BEFORE + "monthly" + MARK_AFTER in detail.summary.text()
+    assert MARK_BEFORE + "Monthly" + MARK_AFTER in detail.measures.text()
+    labels = marked_labels(detail)
+    assert labels and all("Monthly" in label for label in labels)
+    image = detail.figures.viewport().grab().toImage()
+    assert any(
+        QColor(image.pixel(x, y)) == MARK_BACKGROUND
+        for x in range(0, image.width(), 2)
+        for y in range(0, image.height(), 2)
+    )
+    tab.clear_search()
+    qtbot.waitUntil(lambda: detail.summary.textFormat() == Qt.TextFormat.PlainText)
+    assert detail.policy is not None and detail.summary.text() == detail.policy.summary
+    assert detail.measures.textFormat() == Qt.TextFormat.PlainText
+    assert marked_labels(detail) == []
+
+
+def test_the_detail_pane_marks_the_spanish_text_in_spanish(qtbot, spanish, window):
+    tab = window.tabs[0]
+    detail = tab.detail
+    search(qtbot, window, "mensual")
+    assert tab.select_policy("sembrando-vida")
+    qtbot.waitUntil(lambda: detail.summary.textFormat() == Qt.TextFormat.RichText)
+    assert MARK_BEFORE + "mensual" + MARK_AFTER in detail.summary.text()
+    assert "Apoyo mensual por participante" in marked_labels(detail)
