@@ -226,3 +226,14 @@ def test_the_detail_pane_marks_the_spanish_text_in_spanish(qtbot, spanish, windo
     qtbot.waitUntil(lambda: detail.summary.textFormat() == Qt.TextFormat.RichText)
     assert MARK_BEFORE + "mensual" + MARK_AFTER in detail.summary.text()
     assert "Apoyo mensual por participante" in marked_labels(detail)
+
+
+def test_the_suggestion_is_spelt_as_in_the_data_and_finds_it(qtbot, window):
+    tab = window.tabs[0]
+    search(qtbot, window, "jovens")
+    hints = window.search_bar.hints["innovation"]
+    qtbot.waitUntil(lambda: hints.suggestion_row.isVisible(), timeout=5000)
+    assert hints.suggestion_button.text() == "jóvenes?"
+    qtbot.mouseClick(hints.suggestion_button, Qt.MouseButton.LeftButton)
+    assert tab.search.text() == "jóvenes"
+    assert "jovenes-construyendo-el-futuro" in ids(tab)
