@@ -45,6 +45,7 @@ from mxpolicy_gui.views.window_menus import build_menus
 
 if TYPE_CHECKING:
     from mxpolicy_gui.views.language_menu import LanguageMenu
+    from mxpolicy_gui.views.search_bar import SearchBar
 from mxpolicy_gui.vocabulary import kind_of
 
 #: How long closing the window waits for background work (a cancelled export) to stop.
@@ -57,6 +58,9 @@ PolicyIterator = Callable[[PolicyQuery], Iterable[Policy]]
 
 class MainWindow(QMainWindow):
     """Built from ready tabs; `app.py` wires models and callables into them."""
+
+    #: The search field above the tabs (`search_bar.install_search` puts it there).
+    search_bar: SearchBar
 
     #: Set by `build_menus`.
     file_menu: QMenu

@@ -10,17 +10,26 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QModelIndex, QObject, QRect, Qt, QTimer
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
     QFont,
     QFontMetrics,
+    QHelpEvent,
     QPainter,
     QPalette,
     QTextDocument,
 )
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QStyle,
     QStyledItemDelegate,
@@ -39,6 +48,7 @@ Explain = Callable[[str, Sequence[str]], dict[str, MatchNote]]
 #: How many rows' notes are read at once, from the first row painted without one.
 NOTES_BATCH = 24
 MARK_BACKGROUND = QColor("#ffe58a")
+Index = QModelIndex | QPersistentModelIndex
 MARK_FOREGROUND = QColor("#000000")
 
 
@@ -83,9 +93,10 @@ class MatchDelegate(QStyledItemDelegate):
 
     def __init__(
         self, query_text: Callable[[], str], terms_of: TermsOf, explain: Explain,
-        parent: QObject | None = None,
+        view: QAbstractItemView,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(view)
+        self._view = view
         self._query_text = query_text
         self._terms_of = terms_of
         self._explain = explain
@@ -120,7 +131,7 @@ class MatchDelegate(QStyledItemDelegate):
             self._asked.clear()
         return self._terms
 
-    def note(self, index: QModelIndex, wait: bool = True) -> MatchNote | None:
+    def note(self, index: Index, wait: bool = True) -> MatchNote | None:
         """The snippet for `index`'s row. Without `wait` (while painting) an unknown row's
         note is read just after this paint, with those of the rows around it, and the view
         repaints: the rows appear at once, their snippets a moment later."""
@@ -135,10 +146,13 @@ class MatchDelegate(QStyledItemDelegate):
                     QTimer.singleShot(0, self._read_pending)
                 self._pending.append(index.row())
                 return None
-            self._read(index.model(), index.row())
+            model = index.model()
+            if model is None:
+                return None
+            self._read(model, index.row())
         return self._notes.get(policy_id)
 
-    def _read(self, model, row: int) -> None:
+    def _read(self, model: QAbstractItemModel, row: int) -> None:
         last = min(model.rowCount(), row + NOTES_BATCH)
         ids = [model.index(r, 0).data(IdRole) for r in range(row, last)]
         ids = [i for i in ids if i and i not in self._asked]
@@ -147,16 +161,15 @@ class MatchDelegate(QStyledItemDelegate):
 
     def _read_pending(self) -> None:
         rows, self._pending = self._pending, []
-        view = self.parent()
-        model = view.model() if hasattr(view, "model") else None
+        model = self._view.model()
         if model is None or not rows or not self.terms():
             return
         self._read(model, min(rows))
-        view.viewport().update()
+        self._view.viewport().update()
 
     # -- painting ------------------------------------------------------------------------
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         terms = self.terms()
         if not terms:
             super().paint(painter, option, index)
@@ -196,7 +209,13 @@ class MatchDelegate(QStyledItemDelegate):
             draw_marked_line(painter, f"{label}: {note.text}", terms, small, second, dim)
         painter.restore()
 
-    def helpEvent(self, event, view, option, index) -> bool:
+    def helpEvent(
+        self,
+        event: QHelpEvent,
+        view: QAbstractItemView,
+        option: QStyleOptionViewItem,
+        index: Index,
+    ) -> bool:
         note = self.note(index)
         if note is not None and event is not None:
             from PySide6.QtWidgets import QToolTip
@@ -214,7 +233,7 @@ class MarkedTextDelegate(QStyledItemDelegate):
     labels, from the model's `MarkedSpansRole`). A text document is laid out only for a
     cell that has a match; the others paint as usual."""
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         spans = index.data(MarkedSpansRole)
         if not spans:
             super().paint(painter, option, index)

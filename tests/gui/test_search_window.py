@@ -111,7 +111,7 @@ def test_agency_prefix_shows_only_cfe_policies(qtbot, window):
 def test_matched_terms_are_highlighted_with_a_snippet_for_hidden_fields(qtbot, window):
     tab = window.tabs[0]
     search(qtbot, window, "AMLO")
-    delegate = tab.match_delegate
+    delegate = window.search_bar.delegates[tab.kind]
     assert "lopez" in delegate.terms()
     note = delegate.note(tab.model.index(0, COL_NAME))
     assert note is not None and note.field == "administration"
@@ -127,7 +127,7 @@ def test_matched_terms_are_highlighted_with_a_snippet_for_hidden_fields(qtbot, w
     )
     assert marked > 20
     search(qtbot, window, "sowing")  # found in the name itself: marked, no snippet
-    assert tab.match_delegate.note(tab.model.index(0, COL_NAME)) is None
+    assert window.search_bar.delegates[tab.kind].note(tab.model.index(0, COL_NAME)) is None
     tab.select_row(1)  # the highlight must be on the name, not hidden by the selection
     image = tab.table.viewport().grab().toImage()
     rect = tab.table.visualRect(tab.model.index(0, COL_NAME))
