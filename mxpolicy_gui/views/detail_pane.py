@@ -40,7 +40,12 @@ from mxpolicy_gui.store.records import Policy, Source
 from mxpolicy_gui.views.figure_chart import FigureChart
 from mxpolicy_gui.views.links import safe_web_url
 from mxpolicy_gui.views.match_delegate import MarkedTextDelegate
-from mxpolicy_gui.views.record_sections import RecordSections, heading, plain_label
+from mxpolicy_gui.views.record_sections import (
+    RecordSections,
+    discard_rows,
+    heading,
+    plain_label,
+)
 from mxpolicy_gui.vocabulary import (
     date_kind_of,
     join_for_reading,
@@ -266,11 +271,7 @@ class DetailPane(QScrollArea):
         self.content.setVisible(policy is not None)
         self.figures_model.set_policy(policy)
         self.record.show_policy(policy)
-        for row in self.source_rows:
-            self.sources_box.removeWidget(row)
-            row.hide()
-            row.setParent(None)
-            row.deleteLater()
+        discard_rows(self.sources_box, self.source_rows)
         self.source_rows = []
         if policy is None:
             self.chart.set_figures([])

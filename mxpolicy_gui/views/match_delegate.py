@@ -88,6 +88,25 @@ def draw_marked_line(
     return spans
 
 
+def cell_without_text(
+    delegate: QStyledItemDelegate,
+    painter: QPainter,
+    option: QStyleOptionViewItem,
+    index: Index,
+) -> tuple[QStyleOptionViewItem, str, QRect]:
+    """Paint the cell's background, selection and focus as the style does, but not its
+    text; returns the initialised option, the text left to draw and where it goes."""
+    opt = QStyleOptionViewItem(option)
+    delegate.initStyleOption(opt, index)
+    text = opt.text
+    opt.text = ""
+    widget: QWidget | None = opt.widget
+    style = widget.style() if widget is not None else QApplication.style()
+    style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+    rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
+    return opt, text, rect
+
+
 class MatchDelegate(QStyledItemDelegate):
     """Paints names with their matched words marked, and a snippet line under them."""
 
@@ -174,14 +193,7 @@ class MatchDelegate(QStyledItemDelegate):
         if not terms:
             super().paint(painter, option, index)
             return
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        name = opt.text
-        opt.text = ""
-        widget: QWidget | None = opt.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        rect: QRect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
+        opt, name, rect = cell_without_text(self, painter, option, index)
         rect = rect.adjusted(3, 0, -3, 0)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         group = QPalette.ColorGroup.Normal
@@ -238,14 +250,7 @@ class MarkedTextDelegate(QStyledItemDelegate):
         if not spans:
             super().paint(painter, option, index)
             return
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        text = opt.text
-        opt.text = ""
-        widget: QWidget | None = opt.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
+        opt, text, rect = cell_without_text(self, painter, option, index)
         document = QTextDocument()
         document.setDefaultFont(opt.font)
         document.setDocumentMargin(2)

@@ -8,12 +8,13 @@ none. Record text is plain text only, like the rest of the pane; addresses open 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QLayout,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
@@ -61,6 +62,16 @@ def heading(text: str = "") -> QLabel:
     label.setFont(font)
     label.setContentsMargins(0, 10, 0, 2)
     return label
+
+
+def discard_rows(box: QLayout, rows: Iterable[QWidget]) -> None:
+    """Take `rows` out of `box` and delete them (hidden at once: deletion waits for the
+    event loop, and a row left visible till then would paint over the new ones)."""
+    for row in rows:
+        box.removeWidget(row)
+        row.hide()
+        row.setParent(None)
+        row.deleteLater()
 
 
 def _confidence(value: str) -> str:
@@ -134,11 +145,7 @@ class _Section(QWidget):
         self.rows: list[QWidget] = []
 
     def clear(self) -> None:
-        for row in self.rows:
-            self.rows_box.removeWidget(row)
-            row.hide()
-            row.setParent(None)
-            row.deleteLater()
+        discard_rows(self.rows_box, self.rows)
         self.rows = []
 
     def add(self, row: QWidget) -> None:

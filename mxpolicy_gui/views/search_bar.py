@@ -49,6 +49,17 @@ def tab_title(title: str, total: int, unfiltered: int) -> str:
     return f"{title} ({count})"
 
 
+def _centred_row(label: QLabel, button: QPushButton) -> QWidget:
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addStretch(1)
+    layout.addWidget(label)
+    layout.addWidget(button)
+    layout.addStretch(1)
+    return row
+
+
 class SearchHints(QWidget):
     """On a tab's "nothing matched" page: where the matches are, and a suggestion."""
 
@@ -56,27 +67,15 @@ class SearchHints(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 6)
-        self.elsewhere_row = QWidget()
-        row = QHBoxLayout(self.elsewhere_row)
-        row.setContentsMargins(0, 0, 0, 0)
         self.elsewhere_label = QLabel()
         self.elsewhere_label.setTextFormat(Qt.TextFormat.PlainText)
         self.elsewhere_button = QPushButton()
         self.elsewhere_button.setAccessibleName(self.tr("Show the matches in the other tab"))
-        row.addStretch(1)
-        row.addWidget(self.elsewhere_label)
-        row.addWidget(self.elsewhere_button)
-        row.addStretch(1)
-        self.suggestion_row = QWidget()
-        row = QHBoxLayout(self.suggestion_row)
-        row.setContentsMargins(0, 0, 0, 0)
+        self.elsewhere_row = _centred_row(self.elsewhere_label, self.elsewhere_button)
         self.suggestion_label = QLabel(self.tr("Did you mean"))
         self.suggestion_button = QPushButton()
         self.suggestion_button.setAccessibleName(self.tr("Search for the suggestion"))
-        row.addStretch(1)
-        row.addWidget(self.suggestion_label)
-        row.addWidget(self.suggestion_button)
-        row.addStretch(1)
+        self.suggestion_row = _centred_row(self.suggestion_label, self.suggestion_button)
         layout.addWidget(self.elsewhere_row)
         layout.addWidget(self.suggestion_row)
         self.elsewhere_row.hide()

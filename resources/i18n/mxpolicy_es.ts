@@ -40,8 +40,8 @@
         <translation>Código de la aplicación: licencia MIT. Tipografía: DejaVu Sans (licencia Bitstream Vera).</translation>
     </message>
     <message>
-        <source>Each status is dated: "as of" is the day it was last checked against sources, and how sure we are of a fact is marked as confirmed, partly confirmed or unconfirmed. The list of 13 reforms is this project's reconstruction: no single source lists thirteen (see docs/methodology.md).</source>
-        <translation>Cada estado lleva fecha: "al" indica el día en que se cotejó por última vez con las fuentes, y la certeza de cada dato se marca como confirmada, parcialmente confirmada o sin confirmar. La lista de 13 reformas es una reconstrucción de este proyecto: ninguna fuente enumera trece (véase docs/methodology.md).</translation>
+        <source>Each status is dated: &quot;as of&quot; is the day it was last checked against sources, and how sure we are of a fact is marked as confirmed, partly confirmed or unconfirmed. The list of 13 reforms is this project&apos;s reconstruction: no single source lists thirteen (see docs/methodology.md).</source>
+        <translation>Cada estado lleva fecha: &quot;al&quot; indica el día en que se cotejó por última vez con las fuentes, y la certeza de cada dato se marca como confirmada, parcialmente confirmada o sin confirmar. La lista de 13 reformas es una reconstrucción de este proyecto: ninguna fuente enumera trece (véase docs/methodology.md).</translation>
     </message>
 </context>
 <context>
@@ -148,7 +148,7 @@
     <name>DetailPane</name>
     <message>
         <source>Policy details</source>
-        <extracomment>(policy id, kind) of a related policy the person clicked: the window selects it.</extracomment>
+        <extracomment>(policy id, kind) of a related policy the person clicked: the window selects it. The texts a search can mark (see `set_highlight`), by field. Folded words a search marks in the texts and figure labels (none: plain text).</extracomment>
         <translation>Detalle de la política</translation>
     </message>
     <message>
@@ -224,10 +224,6 @@
         <translation>{kind} núm. {number}</translation>
     </message>
     <message>
-        <source>Compared ({unit})</source>
-        <translation>Comparación ({unit})</translation>
-    </message>
-    <message>
         <source>Compared</source>
         <translation>Comparación</translation>
     </message>
@@ -240,7 +236,7 @@
     <name>ExportController</name>
     <message>
         <source>Exporting to {name}…</source>
-        <extracomment>The file written, after a successful export (the window offers to open it).</extracomment>
+        <extracomment>(request, progress(n), cancelled()) -&gt; rows written. Raises ExportError, StoreError or ExportCancelled. The file written, after a successful export (the window offers to open it).</extracomment>
         <translation>Exportando a {name}…</translation>
     </message>
     <message>
@@ -315,7 +311,6 @@
     <name>ExportWorker</name>
     <message>
         <source>The export failed unexpectedly ({error}).</source>
-        <extracomment>(request, progress(n), cancelled()) -&gt; rows written. Raises ExportError, StoreError or ExportCancelled.</extracomment>
         <translation>La exportación falló de forma inesperada ({error}).</translation>
     </message>
 </context>
@@ -334,7 +329,7 @@
     <name>FacetPanel</name>
     <message>
         <source>Filters</source>
-        <extracomment>Check boxes drawn from the palette's text colour, so they stay visible on dark palettes (Fusion draws them from the window colour, which nearly vanishes on dark grey). The width the panel needs to show every label whole (after each count update).</extracomment>
+        <extracomment>Check boxes drawn from the palette&apos;s text colour, so they stay visible on dark palettes (Fusion draws them from the window colour, which nearly vanishes on dark grey). The width the panel needs to show every label whole (after each count update).</extracomment>
         <translation>Filtros</translation>
     </message>
     <message>
@@ -453,6 +448,7 @@
     </message>
     <message>
         <source>Note: {note}</source>
+        <extracomment>A label&apos;s matched-word spans under the search (a tuple; empty when none).</extracomment>
         <translation>Nota: {note}</translation>
     </message>
     <message>
@@ -497,6 +493,10 @@
     <message>
         <source>{currency} {amount}</source>
         <translation>{amount} {currency}</translation>
+    </message>
+    <message>
+        <source>{status} (as of {date})</source>
+        <translation>{status} (al {date})</translation>
     </message>
 </context>
 <context>
@@ -650,7 +650,7 @@
     </message>
     <message>
         <source>Nothing selected</source>
-        <extracomment>Export threads still finishing after their window closed (see closeEvent); a reference here keeps Python from deleting them from the wrong thread. How long closing the window waits for a cancelled export to stop. Replaced in tests; returns (path, figures?) or None when the person cancels.</extracomment>
+        <extracomment>How long closing the window waits for background work (a cancelled export) to stop. The search field above the tabs (`search_bar.install_search` puts it there). Set by `build_menus`. Every background job of this window; `closeEvent` stops them. Replaced in tests; returns (path, figures?) or None when the person cancels.</extracomment>
         <translation>No hay nada seleccionado</translation>
     </message>
     <message>
@@ -700,7 +700,7 @@
     <name>MatchDelegate</name>
     <message>
         <source>Spanish name</source>
-        <extracomment>Folded words to highlight for a search text (`Store.parse(text).highlight`). Match notes for a search text and some policy ids (`Store.match_notes`). How many rows' notes are read at once, from the first row painted without one.</extracomment>
+        <extracomment>Folded words to highlight for a search text (`Store.parse(text).highlight`). Match notes for a search text and some policy ids (`Store.match_notes`). How many rows&apos; notes are read at once, from the first row painted without one.</extracomment>
         <translation>Nombre en español</translation>
     </message>
     <message>
@@ -747,9 +747,9 @@
 <context>
     <name>PolicyQuery</name>
     <message>
-        <source>search "{text}"</source>
+        <source>search &quot;{text}&quot;</source>
         <extracomment>Best match first (weighted bm25) when the text has words to match; number otherwise. With a year range, also keep policies that have no date (so none vanish silently).</extracomment>
-        <translation>búsqueda "{text}"</translation>
+        <translation>búsqueda &quot;{text}&quot;</translation>
     </message>
     <message>
         <source>sector</source>
@@ -784,7 +784,7 @@
     <name>PolicyTab</name>
     <message>
         <source>{Noun} tab</source>
-        <extracomment>Counts `facets` under a query off the GUI thread and later calls `done(values)` on the GUI thread; a newer request from the same tab supersedes one not yet answered. The first and last year with policies of a kind (None if no policy has a date): cheaper than counting every year when only the spin boxes' range is wanted. Below this query time the search runs on the next event-loop turn (no visible delay); above it, the keystrokes of the next DEBOUNCE_MS are coalesced into one search, so typing never stutters on a slow disk. The time is the store's (fetching and counting), the smallest of the last few queries: one query slowed by a busy machine does not add the debounce to the next keystroke. A query under one frame (16 ms) cannot make typing stutter (keys come 60 ms or more apart), while the debounce would add 150 ms to the next key. Beyond this the filter pane's labels elide (with their full text as a tooltip). Posted to a tab to let the detail pane paint again once the table has painted new rows. (policy id, kind) of a related policy clicked in the detail pane. Export selected… from the row menu; the window owns exporting.</extracomment>
+        <extracomment>The first and last year with policies of a kind (None if no policy has a date): cheaper than counting every year when only the spin boxes&apos; range is wanted. Beyond this the filter pane&apos;s labels elide (with their full text as a tooltip). Posted to a tab to let the detail pane paint again once the table has painted new rows. (policy id, kind) of a related policy clicked in the detail pane. Export selected… from the row menu; the window owns exporting. When the query runs and the facets are recounted (the tab&apos;s controller).</extracomment>
         <translation>Pestaña de {Noun}</translation>
     </message>
     <message>
@@ -824,7 +824,7 @@
         <translation>No hay {noun} que coincidan con estos filtros</translation>
     </message>
     <message>
-        <source>Try fewer or shorter words (a word's start is enough), search in English or Spanish, or clear the filters.</source>
+        <source>Try fewer or shorter words (a word&apos;s start is enough), search in English or Spanish, or clear the filters.</source>
         <translation>Pruebe con menos palabras o más cortas (basta el inicio de una palabra), busque en español o en inglés, o quite los filtros.</translation>
     </message>
 </context>
@@ -896,10 +896,6 @@
 </context>
 <context>
     <name>RecordSections</name>
-    <message>
-        <source>{status} (as of {date})</source>
-        <translation>{status} (al {date})</translation>
-    </message>
     <message>
         <source>DOF {date}</source>
         <translation>DOF {date}</translation>
@@ -974,10 +970,6 @@
     <message>
         <source>mxpolicy — Mexican public policy report</source>
         <translation>mxpolicy — Informe de política pública mexicana</translation>
-    </message>
-    <message>
-        <source>{status} (as of {date})</source>
-        <translation>{status} (al {date})</translation>
     </message>
     <message>
         <source>derived</source>
@@ -1064,7 +1056,7 @@
         <translation>citadas completas en Fuentes, al final del informe</translation>
     </message>
     <message>
-        <source>The public service innovations of Mexico's federal government (2019–2022) and the structural reforms of the Pacto por México era (2012–2018): for each policy its dates, status, agencies, summary, measures and key figures, every figure with the source that states it.</source>
+        <source>The public service innovations of Mexico&apos;s federal government (2019–2022) and the structural reforms of the Pacto por México era (2012–2018): for each policy its dates, status, agencies, summary, measures and key figures, every figure with the source that states it.</source>
         <translation>Las innovaciones en el servicio público del gobierno federal de México (2019–2022) y las reformas estructurales de la época del Pacto por México (2012–2018): de cada política, sus fechas, estado, dependencias, resumen, medidas y cifras clave, cada cifra con la fuente que la consigna.</translation>
     </message>
     <message>
@@ -1135,12 +1127,12 @@
         <translation>Buscar en todas las políticas</translation>
     </message>
     <message>
-        <source>Search all policies: words in English or Spanish, "a phrase", agency:CFE, year:2019, status:superseded, sector:energy</source>
-        <extracomment>Matches per kind for the words `_counts_text` (the other tabs' come later).</extracomment>
-        <translation>Buscar en todas las políticas: palabras en español o inglés, "una frase", agency:CFE, year:2019, status:superseded, sector:energy</translation>
+        <source>Search all policies: words in English or Spanish, &quot;a phrase&quot;, agency:CFE, year:2019, status:superseded, sector:energy</source>
+        <extracomment>Matches per kind for the words `_counts_text` (the other tabs&apos; come later). Each tab&apos;s name-column delegate, by kind (`install_search` sets them).</extracomment>
+        <translation>Buscar en todas las políticas: palabras en español o inglés, &quot;una frase&quot;, agency:CFE, year:2019, status:superseded, sector:energy</translation>
     </message>
     <message>
-        <source>Searches every field of both tabs. Accents optional; a word's start is enough; AMLO, EPN, huachicol and agency acronyms work too.
+        <source>Searches every field of both tabs. Accents optional; a word&apos;s start is enough; AMLO, EPN, huachicol and agency acronyms work too.
 Prefixes: agency: sector: status: year: kind: name: administration: summary: measures: figure: (Help ▸ User guide, Searching)</source>
         <translation>Busca en todos los campos de ambas pestañas. Los acentos son opcionales; basta el inicio de una palabra; AMLO, EPN, huachicol y las siglas de las dependencias también funcionan.
 Prefijos: agency: sector: status: year: kind: name: administration: summary: measures: figure: (Ayuda ▸ Guía de uso, Búsqueda)</translation>
@@ -1167,7 +1159,10 @@ Prefijos: agency: sector: status: year: kind: name: administration: summary: mea
     </message>
     <message numerus="yes">
         <source>%n %1 match:</source>
-        <translation><numerusform>%n coincidencia en %1:</numerusform><numerusform>%n coincidencias en %1:</numerusform></translation>
+        <translation>
+            <numerusform>%n coincidencia en %1:</numerusform>
+            <numerusform>%n coincidencias en %1:</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 %1 matches:</source>
@@ -1197,7 +1192,7 @@ Prefijos: agency: sector: status: year: kind: name: administration: summary: mea
     <name>SourceRow</name>
     <message>
         <source>Source {n}</source>
-        <extracomment>The facts under the title, in order.</extracomment>
+        <extracomment>The texts under their headings, in order. Posted to the pane to mark a new search&apos;s words once the table has painted. The facts under the title, in order.</extracomment>
         <translation>Fuente {n}</translation>
     </message>
     <message>
@@ -1549,7 +1544,7 @@ Prefijos: agency: sector: status: year: kind: name: administration: summary: mea
     </message>
     <message>
         <source>Economy</source>
-        <extracomment>Statuses after which nothing more happens to a policy (a timeline's line stops there). Sectors a policy may belong to, as stored; `sector_label` gives what a person reads.</extracomment>
+        <extracomment>Statuses after which nothing more happens to a policy (a timeline&apos;s line stops there). Sectors a policy may belong to, as stored; `sector_label` gives what a person reads.</extracomment>
         <translation>Economía</translation>
     </message>
     <message>
@@ -1630,7 +1625,7 @@ Prefijos: agency: sector: status: year: kind: name: administration: summary: mea
     </message>
     <message>
         <source>confirmed</source>
-        <extracomment>How sure the project is of a fact: a field on figures, history rows, instruments, links and institutions, never a remark in prose. Absent means "confirmed".</extracomment>
+        <extracomment>How sure the project is of a fact: a field on figures, history rows, instruments, links and institutions, never a remark in prose. Absent means &quot;confirmed&quot;.</extracomment>
         <translation>confirmado</translation>
     </message>
     <message>
@@ -1668,7 +1663,7 @@ Prefijos: agency: sector: status: year: kind: name: administration: summary: mea
     </message>
     <message>
         <source>builds on</source>
-        <extracomment>How one policy relates to another (read "this policy &lt;relation&gt; that one").</extracomment>
+        <extracomment>How one policy relates to another (read &quot;this policy &lt;relation&gt; that one&quot;).</extracomment>
         <translation>se basa en</translation>
     </message>
     <message>
