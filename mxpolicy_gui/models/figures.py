@@ -41,16 +41,32 @@ class FiguresModel(QAbstractTableModel):
         self._terms: tuple[str, ...] = ()
 
     def set_highlight(self, terms: tuple[str, ...]) -> None:
-        """The search's folded words, whose spans `MarkedSpansRole` gives for each label."""
+        """The search's folded words, whose spans `MarkedSpansRole` gives for each label
+        (the view repaints only if some label's marks change)."""
+        before = self._marks()
         self._terms = terms
-        if self._figures:
+        if self._figures and self._marks() != before:
             self.dataChanged.emit(
                 self.index(0, COL_LABEL), self.index(len(self._figures) - 1, COL_LABEL)
             )
 
-    def set_policy(self, policy: Policy | None) -> None:
+    def _marks(self) -> list[tuple[tuple[int, int], ...]]:
+        """Each label's marked spans; empty when nothing is marked at all."""
+        if not self._terms:
+            return []
+        language = current_language()
+        marks = [
+            tuple(match_spans(text_in(fig, "label", language), self._terms))
+            for fig in self._figures
+        ]
+        return marks if any(marks) else []
+
+    def set_policy(self, policy: Policy | None, terms: tuple[str, ...] | None = None) -> None:
+        """Show `policy`'s figures (with `terms` marked, if given)."""
         self.beginResetModel()
         self._policy = policy
+        if terms is not None:
+            self._terms = terms
         self._figures = policy.figures if policy else ()
         self.endResetModel()
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -56,8 +56,8 @@ from mxpolicy_gui.vocabulary import (
 UrlOpener = Callable[[QUrl], object]
 #: The texts under their headings, in order.
 TEXTS = ("summary", "objective", "measures")
-#: Posted to the pane to mark a new search's words once the table has painted.
-_REMARK = QEvent.Type(QEvent.registerEventType())
+#: How long typing must pause before the policy shown is marked for the new words.
+REMARK_DELAY_MS = 200
 
 
 def marked_html(text: str, terms: Sequence[str]) -> str:
@@ -126,7 +126,10 @@ class DetailPane(QScrollArea):
         super().__init__(parent)
         self._open_url = open_url
         self.policy: Policy | None = None
-        self._remark_posted = False
+        self._remark_timer = QTimer(self)
+        self._remark_timer.setSingleShot(True)
+        self._remark_timer.setInterval(REMARK_DELAY_MS)
+        self._remark_timer.timeout.connect(self._remark)
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -269,7 +272,7 @@ class DetailPane(QScrollArea):
         self.policy = policy
         self.empty.setVisible(policy is None)
         self.content.setVisible(policy is not None)
-        self.figures_model.set_policy(policy)
+        self.figures_model.set_policy(policy, self.terms)
         self.record.show_policy(policy)
         discard_rows(self.sources_box, self.source_rows)
         self.source_rows = []
@@ -326,35 +329,28 @@ class DetailPane(QScrollArea):
         for key, text in texts.items():
             label = self.texts[key]
             if self.terms and match_spans(text, self.terms):
-                label.setTextFormat(Qt.TextFormat.RichText)
-                label.setText(marked_html(text, self.terms))
+                shown, format_ = marked_html(text, self.terms), Qt.TextFormat.RichText
             else:
-                label.setTextFormat(Qt.TextFormat.PlainText)
-                label.setText(text)
+                shown, format_ = text, Qt.TextFormat.PlainText
+            if label.text() != shown or label.textFormat() != format_:  # a relayout each
+                label.setTextFormat(format_)
+                label.setText(shown)
 
     def set_highlight(self, terms: Sequence[str]) -> None:
         """Mark `terms` (folded word starts, `Store.parse(text).highlight`) in the policy
-        shown and the next ones; no terms, no marks. The texts are set again only after
-        the table has painted its new rows (a posted low-priority event), so a keystroke
-        shows its rows first."""
+        shown and the next ones; no terms, no marks. The policy shown is marked again once
+        typing pauses (`REMARK_DELAY_MS`): laying its texts out again at every key would
+        cost each keystroke a few milliseconds for marks nobody reads while typing."""
         terms = tuple(terms)
         if terms == self.terms:
             return
         self.terms = terms
-        self.figures_model.set_highlight(terms)
-        if self.policy is not None and not self._remark_posted:
-            self._remark_posted = True
-            QCoreApplication.postEvent(
-                self, QEvent(_REMARK), Qt.EventPriority.LowEventPriority.value
-            )
+        self._remark_timer.start()
 
-    def customEvent(self, event: QEvent) -> None:
-        if event.type() == _REMARK:
-            self._remark_posted = False
-            if self.policy is not None:
-                self._show_texts(self.policy)
-                self._fit_figures_table()
-        super().customEvent(event)
+    def _remark(self) -> None:
+        self.figures_model.set_highlight(self.terms)
+        if self.policy is not None:
+            self._show_texts(self.policy)
 
     def _figure_source_clicked(self, index) -> None:
         if index.column() != COL_SOURCE:
