@@ -295,11 +295,13 @@ class PolicyTab(QWidget):
         if self._detail_pending:
             self._detail_pending = False
             if self.current_policy_id() != (self.detail.policy.id if self.detail.policy else None):
-                # The new rows first: the refilled detail pane paints for longer than the
-                # table does. Its content changes now; its painting waits until just after
-                # the table's, posted at low priority behind the paint the reset asked for.
+                # The new rows first: the refilled detail pane is built and paints for
+                # longer than the table does. Both wait until just after the table's paint,
+                # posted at low priority behind the paint the reset asked for.
+                if not self.detail.isVisible():  # nothing to paint first: fill it now
+                    self._show_current_detail()
+                    return
                 self.detail.setUpdatesEnabled(False)
-                self._show_current_detail()
                 QCoreApplication.postEvent(
                     self, QEvent(_PAINT_DETAIL), Qt.EventPriority.LowEventPriority.value
                 )
@@ -330,6 +332,7 @@ class PolicyTab(QWidget):
 
     def customEvent(self, event: QEvent) -> None:
         if event.type() == _PAINT_DETAIL:
+            self._show_current_detail()
             self.detail.setUpdatesEnabled(True)
 
     def clear_search(self) -> None:
@@ -369,6 +372,7 @@ class PolicyTab(QWidget):
                 row = self.model.row_of(policy_id)
             if row >= 0:
                 self.select_row(row)
+                self._show_current_detail()  # asked for by name: shown now, not after paint
                 return True
         return False
 
