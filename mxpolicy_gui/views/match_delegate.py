@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QTableView,
     QWidget,
 )
 
@@ -112,7 +113,7 @@ class MatchDelegate(QStyledItemDelegate):
 
     def __init__(
         self, query_text: Callable[[], str], terms_of: TermsOf, explain: Explain,
-        view: QAbstractItemView,
+        view: QTableView,
     ) -> None:
         super().__init__(view)
         self._view = view
@@ -124,6 +125,7 @@ class MatchDelegate(QStyledItemDelegate):
         self._notes: dict[str, MatchNote] = {}
         self._asked: set[str] = set()
         self._pending: list[int] = []
+        self._column = 0
         self.field_names = {
             "name_es": self.tr("Spanish name"),
             "administration": self.tr("Administration"),
@@ -164,6 +166,7 @@ class MatchDelegate(QStyledItemDelegate):
                 if not self._pending:
                     QTimer.singleShot(0, self._read_pending)
                 self._pending.append(index.row())
+                self._column = index.column()
                 return None
             model = index.model()
             if model is None:
@@ -184,7 +187,11 @@ class MatchDelegate(QStyledItemDelegate):
         if model is None or not rows or not self.terms():
             return
         self._read(model, min(rows))
-        self._view.viewport().update()
+        # Only the column with the snippets paints again, not the whole table.
+        viewport = self._view.viewport()
+        left = self._view.columnViewportPosition(self._column)
+        width = self._view.columnWidth(self._column)
+        viewport.update(QRect(left, 0, width, viewport.height()))
 
     # -- painting ------------------------------------------------------------------------
 
