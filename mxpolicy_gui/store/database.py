@@ -263,7 +263,7 @@ class Store(SearchMixin):
                 statement, params = sql.rows_sql(
                     query, self.parse(query.text), self._rank, self._kind_range(query)
                 )
-                return [PolicyRow(*r) for r in self._run(statement, [*params, limit, offset])]
+                return [self._row(r) for r in self._run(statement, [*params, limit, offset])]
             query = query.with_(sort=SortKey.NUMBER)
         parsed = self.parse(query.text)
         seq_range = self._text_range(query)
@@ -271,10 +271,12 @@ class Store(SearchMixin):
             statement, params = sql.text_rows_sql(query, parsed, *seq_range)
         else:
             statement, params = sql.rows_sql(query, parsed)
-        return [
-            PolicyRow(*r[:5], split_list(r[5]), split_list(r[6]), *r[7:])  # type: ignore[call-arg]  # a slice
-            for r in self._run(statement, [*params, limit, offset])
-        ]
+        return [self._row(r) for r in self._run(statement, [*params, limit, offset])]
+
+    @staticmethod
+    def _row(r: tuple[Any, ...]) -> PolicyRow:
+        """A table row from `sql.ROW_COLUMNS` (sectors and agencies stored as lines)."""
+        return PolicyRow(*r[:5], split_list(r[5]), split_list(r[6]), *r[7:])  # type: ignore[call-arg]  # a slice
 
     def facet(self, query: PolicyQuery, facet: Facet) -> list[FacetValue]:
         """Values of one facet with counts under all the *other* filters of `query`."""

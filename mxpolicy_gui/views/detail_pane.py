@@ -347,6 +347,10 @@ class DetailPane(QScrollArea):
         self.terms = terms
         self._remark_timer.start()
 
+    def marks_pending(self) -> bool:
+        """True while new search words wait to be marked in the policy shown."""
+        return self._remark_timer.isActive()
+
     def _remark(self) -> None:
         self.figures_model.set_highlight(self.terms)
         if self.policy is not None:

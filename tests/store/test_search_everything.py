@@ -183,3 +183,13 @@ def test_any_syntax_through_the_store_never_raises(store, text):
     store.suggest(text)
     store.match_notes(text, ["sembrando-vida"])
     parse_search(text)
+
+
+def test_best_match_rows_carry_their_sectors_and_agencies_as_lists(store):
+    """Ranked rows come from their own statement: they must read like rows in number order."""
+    query = PolicyQuery(kind="innovation", text="energía", sort=SortKey.RELEVANCE)
+    assert store.ranks(query)
+    ranked = {r.id: r for r in store.rows(query)}
+    plain = {r.id: r for r in store.rows(query.with_(sort=SortKey.NUMBER))}
+    assert ranked == plain and all(isinstance(r.sectors, tuple) for r in ranked.values())
+    assert "Energy" in ranked["pemex-refinacion"].sectors
