@@ -43,6 +43,15 @@ if TYPE_CHECKING:
 _T = TypeVar("_T")
 
 
+def _policy_row(row: Sequence[Any]) -> PolicyRow:
+    """Both row queries (relevance and column order) store sectors and agencies as one
+    joined string: every path must split them, or a view would iterate a string."""
+    return PolicyRow(
+        row[0], row[1], row[2], row[3], row[4], split_list(row[5]), split_list(row[6]),
+        row[7], row[8], row[9], row[10],
+    )
+
+
 def _split_lines(text: str | None) -> tuple[str, ...]:
     return tuple(part for part in text.split("\n") if part) if text else ()
 
@@ -263,7 +272,7 @@ class Store(SearchMixin):
                 statement, params = sql.rows_sql(
                     query, self.parse(query.text), self._rank, self._kind_range(query)
                 )
-                return [self._row(r) for r in self._run(statement, [*params, limit, offset])]
+                return [_policy_row(r) for r in self._run(statement, [*params, limit, offset])]
             query = query.with_(sort=SortKey.NUMBER)
         parsed = self.parse(query.text)
         seq_range = self._text_range(query)
@@ -271,12 +280,7 @@ class Store(SearchMixin):
             statement, params = sql.text_rows_sql(query, parsed, *seq_range)
         else:
             statement, params = sql.rows_sql(query, parsed)
-        return [self._row(r) for r in self._run(statement, [*params, limit, offset])]
-
-    @staticmethod
-    def _row(r: tuple[Any, ...]) -> PolicyRow:
-        """A table row from `sql.ROW_COLUMNS` (sectors and agencies stored as lines)."""
-        return PolicyRow(*r[:5], split_list(r[5]), split_list(r[6]), *r[7:])  # type: ignore[call-arg]  # a slice
+        return [_policy_row(r) for r in self._run(statement, [*params, limit, offset])]
 
     def facet(self, query: PolicyQuery, facet: Facet) -> list[FacetValue]:
         """Values of one facet with counts under all the *other* filters of `query`."""

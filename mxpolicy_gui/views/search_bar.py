@@ -274,14 +274,21 @@ class SearchBar(QWidget):
         return tab is not self.current_tab() and tab.search.text() != self.text()
 
     def _refresh_titles(self) -> None:
+        """A hidden tab whose words differ shows the background count for the shared words;
+        one whose words are the shared ones again (the search was cleared or typed back)
+        shows its own model's count, not the count left over from other words."""
         for i, tab in enumerate(self.tabs):
-            if self._stale(tab) and tab.kind in self.counts:
-                self.tabs_widget.setTabText(
-                    i,
-                    tab_title(
-                        self.title_of(tab), self.counts[tab.kind], tab.model.unfiltered_total
-                    ),
-                )
+            if tab is self.current_tab():
+                continue
+            if not self._stale(tab):
+                total = tab.model.total
+            elif tab.kind in self.counts:
+                total = self.counts[tab.kind]
+            else:
+                continue
+            self.tabs_widget.setTabText(
+                i, tab_title(self.title_of(tab), total, tab.model.unfiltered_total)
+            )
 
     def _refresh_hints(self) -> None:
         text = self.text().strip()

@@ -57,11 +57,15 @@ def test_text_itself_rule(url: str | None, expected: bool) -> None:
     assert links_to_text_itself(url) is expected
 
 
-def test_at_least_80_percent_of_instruments_link_to_the_text_itself(db: sqlite3.Connection) -> None:
+def test_at_least_80_percent_of_instruments_link_to_the_text_itself(
+    db: sqlite3.Connection,
+) -> None:
     rows = db.execute("SELECT id, url FROM instruments ORDER BY id").fetchall()
     elsewhere = [identifier for identifier, url in rows if not links_to_text_itself(url)]
     share = 1 - len(elsewhere) / len(rows)
-    assert share >= 0.8, f"{share:.0%} of {len(rows)} instruments link to their text; not: {elsewhere}"
+    assert share >= 0.8, (
+        f"{share:.0%} of {len(rows)} instruments link to their text; not: {elsewhere}"
+    )
 
 
 def test_at_least_80_percent_of_sources_behind_legal_facts_are_official(
@@ -77,6 +81,8 @@ def test_at_least_80_percent_of_sources_behind_legal_facts_are_official(
         SELECT s.id, s.kind FROM sources AS s JOIN legal ON legal.source_id = s.id ORDER BY s.id
         """
     ).fetchall()
-    other = [f"{identifier} ({kind})" for identifier, kind in rows if kind not in OFFICIAL_TEXT_KINDS]
+    other = [f"{source} ({kind})" for source, kind in rows if kind not in OFFICIAL_TEXT_KINDS]
     share = 1 - len(other) / len(rows)
-    assert share >= 0.8, f"{share:.0%} of {len(rows)} sources behind legal facts are official; not: {other}"
+    assert share >= 0.8, (
+        f"{share:.0%} of {len(rows)} sources behind legal facts are official; not: {other}"
+    )
