@@ -295,12 +295,10 @@ class PolicyTab(QWidget):
         if self._detail_pending:
             self._detail_pending = False
             if self.current_policy_id() != (self.detail.policy.id if self.detail.policy else None):
-                # The new rows first: the refilled detail pane is built and paints for
-                # longer than the table does. Both wait until just after the table's paint,
-                # posted at low priority behind the paint the reset asked for.
+                # The new rows first: the detail pane is refilled (slower than the table's
+                # paint) just after it, posted at low priority behind the reset's paint.
                 if not self.detail.isVisible():  # nothing to paint first: fill it now
-                    self._show_current_detail()
-                    return
+                    return self._show_current_detail()
                 self.detail.setUpdatesEnabled(False)
                 QCoreApplication.postEvent(
                     self, QEvent(_PAINT_DETAIL), Qt.EventPriority.LowEventPriority.value
