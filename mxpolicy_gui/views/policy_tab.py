@@ -330,7 +330,8 @@ class PolicyTab(QWidget):
 
     def customEvent(self, event: QEvent) -> None:
         if event.type() == _PAINT_DETAIL:
-            self._show_current_detail()
+            if self.detail.isVisible():  # not for a window closed meanwhile
+                self._show_current_detail()
             self.detail.setUpdatesEnabled(True)
 
     def clear_search(self) -> None:
