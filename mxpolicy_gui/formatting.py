@@ -12,8 +12,8 @@ import math
 
 from PySide6.QtCore import QLocale
 
-from mxpolicy_gui.store.records import Figure
-from mxpolicy_gui.vocabulary import translate
+from mxpolicy_gui.store.records import Figure, Policy
+from mxpolicy_gui.vocabulary import status_label, translate
 
 
 def display_locale() -> QLocale:
@@ -174,3 +174,14 @@ def format_date(iso: str | None, locale: QLocale | None = None) -> str:
     if len(parts) == 2:
         return f"{month} {parts[0]}"
     return f"{int(parts[2])} {month} {parts[0]}"
+
+
+def status_line(policy: Policy) -> str:
+    """ "Superseded (as of 16 Jul 2025)": a status says as of when it was last checked (the
+    detail pane and the PDF report write it alike)."""
+    status = status_label(policy.current_status)
+    if not policy.status_as_of:
+        return status
+    return translate("Formatting", "{status} (as of {date})").format(
+        status=status, date=format_date(policy.status_as_of)
+    )

@@ -122,13 +122,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
     parser.add_argument("--db", type=Path, default=None)
+    parser.add_argument(
+        "--search-only", action="store_true", help="only the search shots (issue 12)"
+    )
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     hush_qt_warnings()
     app = make_application()
     store = Store(args.db or default_db_path())
     with tempfile.TemporaryDirectory() as tmp:
-        for name, (w, h), palette, tab_index, search, policy_id, scroll in SHOTS:
+        for name, (w, h), palette, tab_index, search, policy_id, scroll in (
+            [] if args.search_only else SHOTS
+        ):
             install_language("es" if name.startswith("es-") else "en")
             settings = QSettings(str(Path(tmp) / f"{name}.ini"), QSettings.Format.IniFormat)
             settings.setValue("view/theme", palette)  # the window applies it, as for a person
@@ -161,18 +166,20 @@ def main(argv: list[str] | None = None) -> int:
             window.close()
             window.deleteLater()
             settle(app)
-        timeline_shots(app, store, args.out, tmp)
+        if not args.search_only:
+            timeline_shots(app, store, args.out, tmp)
         save_search_shots(app, store, args.out, Path(tmp))
     install_language("en")
     store.close()
     return 0
 
 
-#: Search shots (issue 12): file, tab, what is typed, whether to click the suggestion.
+#: Search shots (issue 12): file, tab, what is typed, the policy to show in the detail pane
+#: (its summary, measures and figure labels marked too).
 SEARCH_SHOTS = [
-    ("search-highlight-1280x800.png", 0, "energía"),
-    ("search-other-tab-1280x800.png", 0, "reforma educativa"),
-    ("search-suggestion-1280x800.png", 0, "sembrado"),
+    ("search-highlight-1280x800.png", 0, "energía", "pemex-refinacion"),
+    ("search-other-tab-1280x800.png", 0, "reforma educativa", None),
+    ("search-suggestion-1280x800.png", 0, "sembrado", None),
 ]
 
 
@@ -181,7 +188,7 @@ def save_search_shots(app: QApplication, store: Store, out: Path, tmp: Path) -> 
     matches, and a "did you mean" suggestion; each waits for the background counts."""
     from PySide6.QtCore import QDeadlineTimer, QEventLoop
 
-    for name, tab_index, text in SEARCH_SHOTS:
+    for name, tab_index, text, policy_id in SEARCH_SHOTS:
         settings = QSettings(str(tmp / f"{name}.ini"), QSettings.Format.IniFormat)
         settings.setValue("view/theme", "light")
         window = build_main_window(store, settings, open_url=lambda url: None)
@@ -199,7 +206,10 @@ def save_search_shots(app: QApplication, store: Store, out: Path, tmp: Path) -> 
         ):
             app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
         if tab.model.rowCount():
-            tab.select_row(1)
+            tab.select_row(max(tab.model.row_of(policy_id or ""), 1 if policy_id is None else 0))
+        deadline = QDeadlineTimer(3_000)  # the detail pane marks the words once typing pauses
+        while not deadline.hasExpired() and tab.detail.marks_pending():
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
         settle(app)
         path = out / name
         window.grab().save(str(path))

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 from mxpolicy_gui.content import text_in, unit_override
 from mxpolicy_gui.formatting import format_date, format_figure_value
 from mxpolicy_gui.i18n import current_language
+from mxpolicy_gui.store.matching import match_spans
 from mxpolicy_gui.store.records import Figure, Policy
 from mxpolicy_gui.vocabulary import QT_TRANSLATE_NOOP, term_label
 
@@ -26,6 +27,8 @@ HEADERS = (
     QT_TRANSLATE_NOOP("FiguresModel", "Source"),
 )
 FigureRole = Qt.ItemDataRole.UserRole + 1
+#: A label's matched-word spans under the search (a tuple; empty when none).
+MarkedSpansRole = Qt.ItemDataRole.UserRole + 2
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -35,10 +38,35 @@ class FiguresModel(QAbstractTableModel):
         super().__init__(parent)
         self._figures: tuple[Figure, ...] = ()
         self._policy: Policy | None = None
+        self._terms: tuple[str, ...] = ()
 
-    def set_policy(self, policy: Policy | None) -> None:
+    def set_highlight(self, terms: tuple[str, ...]) -> None:
+        """The search's folded words, whose spans `MarkedSpansRole` gives for each label
+        (the view repaints only if some label's marks change)."""
+        before = self._marks()
+        self._terms = terms
+        if self._figures and self._marks() != before:
+            self.dataChanged.emit(
+                self.index(0, COL_LABEL), self.index(len(self._figures) - 1, COL_LABEL)
+            )
+
+    def _marks(self) -> list[tuple[tuple[int, int], ...]]:
+        """Each label's marked spans; empty when nothing is marked at all."""
+        if not self._terms:
+            return []
+        language = current_language()
+        marks = [
+            tuple(match_spans(text_in(fig, "label", language), self._terms))
+            for fig in self._figures
+        ]
+        return marks if any(marks) else []
+
+    def set_policy(self, policy: Policy | None, terms: tuple[str, ...] | None = None) -> None:
+        """Show `policy`'s figures (with `terms` marked, if given)."""
         self.beginResetModel()
         self._policy = policy
+        if terms is not None:
+            self._terms = terms
         self._figures = policy.figures if policy else ()
         self.endResetModel()
 
@@ -90,6 +118,8 @@ class FiguresModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == FigureRole:
             return fig
+        if role == MarkedSpansRole and col == COL_LABEL:
+            return tuple(match_spans(text_in(fig, "label", language), self._terms))
         return None
 
     def _source_number(self, fig: Figure) -> str:

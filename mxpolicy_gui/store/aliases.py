@@ -7,6 +7,7 @@ happens when the query is built, so the policies' text is stored once, as writte
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -15,8 +16,10 @@ _TOKEN = re.compile(r"[^\W_]+")
 MAX_ALIAS_TOKENS = 8
 
 
+@functools.lru_cache(maxsize=8192)
 def fold(text: str) -> str:
-    """Lower case without accents, as the full-text tokenizer compares (energía → energia)."""
+    """Lower case without accents, as the full-text tokenizer compares (energía → energia).
+    Cached: the same few words are folded for every keystroke, row and snippet."""
     decomposed = unicodedata.normalize("NFD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
@@ -26,7 +29,9 @@ def fold_tokens(text: str) -> tuple[str, ...]:
 
 
 class Aliases:
-    """Alias groups, looked up by their members' folded word sequences."""
+    """Alias groups, looked up by their members' folded word sequences. Built once per
+    store; what a query needs of a group (its other members as FTS5 phrases, the words to
+    highlight) is worked out once and kept, not again at every keystroke."""
 
     def __init__(self, groups: Iterable[Sequence[str]]) -> None:
         self._members: list[tuple[tuple[str, ...], ...]] = []
@@ -60,11 +65,29 @@ class Aliases:
 
     def longest_match(self, tokens: Sequence[str]) -> tuple[int | None, int]:
         """(group, how many tokens) of the longest member that `tokens` starts with."""
-        for size in range(min(self._longest, len(tokens)), 0, -1):
-            group = self.group_of(tokens[:size])
+        folded = tuple(fold(t) for t in tokens[: self._longest])
+        for size in range(len(folded), 0, -1):
+            group = self._group_of.get(folded[:size])
             if group is not None:
                 return group, size
         return None, 0
+
+    @functools.cache  # noqa: B019  # one Aliases per store, kept as long as the store
+    def others(
+        self, group: int, typed: tuple[str, ...]
+    ) -> tuple[tuple[str, ...], ...]:
+        """The members of `group` other than `typed` (compared folded), as written."""
+        key = tuple(fold(t) for t in typed)
+        return tuple(
+            m for m in self._members[group] if tuple(fold(w) for w in m) != key
+        )
+
+    @functools.cache  # noqa: B019  # see `others`
+    def highlight_words(self, group: int, shortest: int) -> tuple[str, ...]:
+        """The folded words of every member of `group` at least `shortest` letters long."""
+        return tuple(
+            fold(t) for member in self._members[group] for t in member if len(t) >= shortest
+        )
 
     def expansions(self, group: int) -> tuple[tuple[str, ...], ...]:
         """Every member of `group`, as word tokens in their written form."""

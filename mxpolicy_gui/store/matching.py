@@ -159,16 +159,22 @@ def highlight_terms(
             continue
         text = html.unescape(part)
         spans = match_spans(text, words)
-        if not spans:
-            continue
-        out, last = [], 0
-        for start, end in spans:
-            out.append(html.escape(text[last:start], quote=False))
-            out.append(before + html.escape(text[start:end], quote=False) + after)
-            last = end
-        out.append(html.escape(text[last:], quote=False))
-        parts[i] = "".join(out)
+        if spans:
+            parts[i] = marked_markup(text, spans, before, after)
     return "".join(parts)
+
+
+def marked_markup(
+    text: str, spans: Iterable[Span], before: str = MARK_BEFORE, after: str = MARK_AFTER
+) -> str:
+    """Plain `text` as escaped HTML with each of `spans` wrapped in `before` … `after`."""
+    out, last = [], 0
+    for start, end in spans:
+        out.append(html.escape(text[last:start], quote=False))
+        out.append(before + html.escape(text[start:end], quote=False) + after)
+        last = end
+    out.append(html.escape(text[last:], quote=False))
+    return "".join(out)
 
 
 def match_notes(store: Store, text: str, ids: Sequence[str]) -> dict[str, MatchNote]:

@@ -173,6 +173,11 @@ def _acronym(tokens: tuple[str, ...]) -> bool:
     return len(tokens) > 1 or tokens[0].isupper()
 
 
+def _alias_options(aliases: Aliases, group: int, typed: tuple[str, ...]) -> list[str]:
+    """The other names of the group `typed` belongs to, as FTS5 strings."""
+    return [_quote(t, not _acronym(t)) for t in aliases.others(group, typed)]
+
+
 def _year_range(value: str) -> tuple[int, int] | None:
     """`2019` → (2019, 2019); `2013-2015` → (2013, 2015); a start being typed, `20` →
     (2000, 2099), so results narrow as the year is typed instead of vanishing."""
@@ -224,18 +229,11 @@ def parse_search(
                 words.append(fold(token))
                 i += 1
                 continue
-            typed = plain[i : i + used]
-            options = [_quote(typed, True)]
-            typed_key = tuple(fold(t) for t in typed)
-            options += [
-                _quote(t, not _acronym(t))
-                for t in aliases.expansions(group)
-                if tuple(fold(w) for w in t) != typed_key
-            ]
+            typed = tuple(plain[i : i + used])
+            options = [_quote(typed, True), *_alias_options(aliases, group, typed)]
             parts.append("(" + " OR ".join(options) + ")")
             highlight.extend(fold(t) for t in typed)
-            for other in aliases.expansions(group):
-                highlight.extend(fold(t) for t in other if len(t) >= MIN_ALIAS_HIGHLIGHT)
+            highlight.extend(aliases.highlight_words(group, MIN_ALIAS_HIGHLIGHT))
             i += used
         plain.clear()
 
@@ -257,14 +255,8 @@ def parse_search(
         group = aliases.group_of(clause.tokens)
         options = [_quote(clause.tokens, True)]
         if group is not None:
-            typed_key = tuple(fold(t) for t in clause.tokens)
-            options += [
-                _quote(t, not _acronym(t))
-                for t in aliases.expansions(group)
-                if tuple(fold(w) for w in t) != typed_key
-            ]
-            for other in aliases.expansions(group):
-                highlight.extend(fold(t) for t in other if len(t) >= MIN_ALIAS_HIGHLIGHT)
+            options += _alias_options(aliases, group, clause.tokens)
+            highlight.extend(aliases.highlight_words(group, MIN_ALIAS_HIGHLIGHT))
         expression = options[0] if len(options) == 1 else "(" + " OR ".join(options) + ")"
         if clause.field is not None and target:
             expression = "{" + " ".join(target) + "} : " + (

@@ -1,7 +1,8 @@
 """"Did you mean…?" for a search that finds nothing, from the database's own words.
 
 The candidates are the words of the full-text index itself (`policies_vocab`, an fts5vocab
-view, already accent-folded and lower case), so a suggestion always exists in the data. Only
+view, already accent-folded and lower case), so a suggestion always exists in the data; it is
+shown as the data writes it (accents and all), read back from a few policies holding it. Only
 words near the typed one in length and sharing its first letter are compared, which keeps
 this to a few hundred edit distances even at 100,000 records.
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from mxpolicy_gui.store.aliases import fold
@@ -21,6 +23,8 @@ if TYPE_CHECKING:
 _TOKEN = re.compile(r"[^\W_]+")
 MIN_WORD = 3
 MAX_CANDIDATES = 20_000
+#: Policies read to learn how the data writes a suggested word.
+FORM_ROWS = 20
 
 
 def edit_distance(a: str, b: str, limit: int) -> int:
@@ -70,6 +74,27 @@ def closest_word(store: Store, word: str) -> str | None:
     return best[2] if best else None
 
 
+def written_form(store: Store, term: str, like: str = "") -> str:
+    """`term` (an indexed word: folded, lower case) as the data writes it: the commonest
+    spelling among a few policies holding it, accents and all ("jovenes" → "jóvenes"), in
+    the case of the typed word `like` (lower case unless it was capitalised or upper)."""
+    columns = ", ".join(store.fts_columns)
+    forms: Counter[str] = Counter()
+    rows = store._run(
+        f"SELECT {columns} FROM policies_fts WHERE policies_fts MATCH ? LIMIT ?",
+        ['"' + term.replace('"', "") + '"', FORM_ROWS],
+    )
+    for row in rows:
+        for value in row:
+            for token in _TOKEN.findall(unicodedata.normalize("NFC", str(value or ""))):
+                if fold(token) == term:
+                    forms[token.lower()] += 1
+    written = max(forms, key=lambda f: (forms[f], f != term)) if forms else term
+    if like.isupper() and len(like) > 1:
+        return written.upper()
+    return written.capitalize() if like[:1].isupper() else written
+
+
 def did_you_mean(store: Store, text: str, kind: str | None = None) -> str | None:
     """`text` with each unknown word replaced by the nearest indexed word, if that finds
     something (of `kind`, or of any kind); None when there is nothing better to offer."""
@@ -87,6 +112,11 @@ def did_you_mean(store: Store, text: str, kind: str | None = None) -> str | None
             replacements[word] = better
     if not replacements:
         return None
+    typed = {
+        fold(m.group()): m.group() for m in _TOKEN.finditer(unicodedata.normalize("NFC", text))
+    }
+    for word, better in replacements.items():
+        replacements[word] = written_form(store, better, typed.get(word, ""))
     suggestion = _TOKEN.sub(
         lambda m: replacements.get(fold(m.group()), m.group()),
         unicodedata.normalize("NFC", text),

@@ -5,9 +5,10 @@ All record text is set as plain text, so HTML in a field is shown, never rendere
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import html
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,7 +18,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QScrollArea,
-    QSizePolicy,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from mxpolicy_gui.content import SPANISH, name_in, other_name, text_in
-from mxpolicy_gui.formatting import format_date
+from mxpolicy_gui.formatting import format_date, status_line
 from mxpolicy_gui.i18n import current_language
 from mxpolicy_gui.models.figures import (
     COL_LABEL,
@@ -35,10 +35,17 @@ from mxpolicy_gui.models.figures import (
     FigureRole,
     FiguresModel,
 )
+from mxpolicy_gui.store.matching import highlight_terms, match_spans
 from mxpolicy_gui.store.records import Policy, Source
 from mxpolicy_gui.views.figure_chart import FigureChart
 from mxpolicy_gui.views.links import safe_web_url
-from mxpolicy_gui.views.record_sections import RecordSections, status_line
+from mxpolicy_gui.views.match_delegate import MarkedTextDelegate
+from mxpolicy_gui.views.record_sections import (
+    RecordSections,
+    discard_rows,
+    heading,
+    plain_label,
+)
 from mxpolicy_gui.vocabulary import (
     date_kind_of,
     join_for_reading,
@@ -47,32 +54,19 @@ from mxpolicy_gui.vocabulary import (
 )
 
 UrlOpener = Callable[[QUrl], object]
+#: The texts under their headings, in order.
+TEXTS = ("summary", "objective", "measures")
+#: How long typing must pause before the policy shown is marked for the new words.
+REMARK_DELAY_MS = 200
+
+
+def marked_html(text: str, terms: Sequence[str]) -> str:
+    """Plain `text` as rich text (escaped, line breaks and spaces kept) with the words
+    starting with `terms` on the search marker's background."""
+    escaped = html.escape(text, quote=False)
+    return highlight_terms(f'<div style="white-space:pre-wrap">{escaped}</div>', terms)
 #: The facts under the title, in order.
 FACTS = ("kind", "administration", "president", "date", "status", "sectors", "agencies")
-
-
-def _plain_label(text: str = "", *, selectable: bool = True) -> QLabel:
-    label = QLabel()
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    # Ignored width: a long agency name wraps to the pane instead of widening it.
-    policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
-    policy.setHeightForWidth(True)
-    label.setSizePolicy(policy)
-    label.setWordWrap(True)
-    label.setText(text)
-    if selectable:
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
-
-
-def _heading(text: str = "") -> QLabel:
-    label = QLabel(text)
-    font = label.font()
-    font.setBold(True)
-    font.setPointSizeF(font.pointSizeF() * 1.1)
-    label.setFont(font)
-    label.setContentsMargins(0, 10, 0, 2)
-    return label
 
 
 class SourceRow(QWidget):
@@ -87,7 +81,7 @@ class SourceRow(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 2, 0, 4)
         outer.setSpacing(2)
-        self.text = _plain_label(f"[{number}] {source.citation}")
+        self.text = plain_label(f"[{number}] {source.citation}")
         self.text.setAccessibleName(self.tr("Source {n}").format(n=number))
         outer.addWidget(self.text)
         layout = QHBoxLayout()
@@ -132,6 +126,10 @@ class DetailPane(QScrollArea):
         super().__init__(parent)
         self._open_url = open_url
         self.policy: Policy | None = None
+        self._remark_timer = QTimer(self)
+        self._remark_timer.setSingleShot(True)
+        self._remark_timer.setInterval(REMARK_DELAY_MS)
+        self._remark_timer.timeout.connect(self._remark)
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -152,12 +150,12 @@ class DetailPane(QScrollArea):
         outer.addWidget(self.content)
         outer.addStretch(1)
 
-        self.title = _plain_label()
+        self.title = plain_label()
         title_font = QFont(self.title.font())
         title_font.setBold(True)
         title_font.setPointSizeF(title_font.pointSizeF() * 1.45)
         self.title.setFont(title_font)
-        self.subtitle = _plain_label()
+        self.subtitle = plain_label()
         sub_font = QFont(self.subtitle.font())
         sub_font.setItalic(True)
         sub_font.setPointSizeF(sub_font.pointSizeF() * 1.15)
@@ -170,34 +168,31 @@ class DetailPane(QScrollArea):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.facts: dict[str, QLabel] = {}
         for key in FACTS:
-            value = _plain_label()
+            value = plain_label()
             self.facts[key] = value
             form.addRow(QLabel(), value)
         layout.addLayout(form)
 
         self.headings: dict[str, QLabel] = {}
-        self.headings["summary"] = _heading()
-        layout.addWidget(self.headings["summary"])
-        self.summary = _plain_label()
-        layout.addWidget(self.summary)
-        self.headings["objective"] = _heading()
-        layout.addWidget(self.headings["objective"])
-        self.objective = _plain_label()
-        layout.addWidget(self.objective)
-        self.headings["measures"] = _heading()
-        layout.addWidget(self.headings["measures"])
-        self.measures = _plain_label()
-        layout.addWidget(self.measures)
+        #: The texts a search can mark (see `set_highlight`), by field.
+        self.texts: dict[str, QLabel] = {}
+        for key in TEXTS:
+            self.headings[key] = heading()
+            self.texts[key] = plain_label()
+            layout.addWidget(self.headings[key])
+            layout.addWidget(self.texts[key])
+        self.summary, self.objective, self.measures = (self.texts[k] for k in TEXTS)
 
         self.record = RecordSections(open_url)
         self.record.relatedSelected.connect(self.relatedSelected)
         layout.addWidget(self.record)
 
-        self.figures_heading = _heading()
+        self.figures_heading = heading()
         layout.addWidget(self.figures_heading)
         self.figures_model = FiguresModel(self)
         self.figures = QTableView()
         self.figures.setModel(self.figures_model)
+        self.figures.setItemDelegateForColumn(COL_LABEL, MarkedTextDelegate(self.figures))
         # A figure's [n] leads to its source: click it (or press Enter on it).
         self.figures.clicked.connect(self._figure_source_clicked)
         self.figures.activated.connect(self._figure_source_clicked)
@@ -213,16 +208,16 @@ class DetailPane(QScrollArea):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.figures)
 
-        self.chart_heading = _heading()
-        layout.addWidget(self.chart_heading)
+        self.chart_heading = heading()
         self.chart = FigureChart()
-        layout.addWidget(self.chart)
-
-        self.headings["sources"] = _heading()
-        layout.addWidget(self.headings["sources"])
+        self.headings["sources"] = heading()
+        for widget in (self.chart_heading, self.chart, self.headings["sources"]):
+            layout.addWidget(widget)
         self.sources_box = QVBoxLayout()
         layout.addLayout(self.sources_box)
         self.source_rows: list[SourceRow] = []
+        #: Folded words a search marks in the texts and figure labels (none: plain text).
+        self.terms: tuple[str, ...] = ()
         self._set_texts()
         self.show_policy(None)
 
@@ -277,13 +272,9 @@ class DetailPane(QScrollArea):
         self.policy = policy
         self.empty.setVisible(policy is None)
         self.content.setVisible(policy is not None)
-        self.figures_model.set_policy(policy)
+        self.figures_model.set_policy(policy, self.terms)
         self.record.show_policy(policy)
-        for row in self.source_rows:
-            self.sources_box.removeWidget(row)
-            row.hide()
-            row.setParent(None)
-            row.deleteLater()
+        discard_rows(self.sources_box, self.source_rows)
         self.source_rows = []
         if policy is None:
             self.chart.set_figures([])
@@ -303,9 +294,7 @@ class DetailPane(QScrollArea):
         self.facts["status"].setText(status_line(policy))
         self.facts["sectors"].setText(join_for_reading(sector_labels(policy.sectors)))
         self.facts["agencies"].setText("\n".join(policy.agencies))
-        self.summary.setText(text_in(policy, "summary", language))
-        self.objective.setText(text_in(policy, "objective", language))
-        self.measures.setText("\n".join(f"•  {m}" for m in text_in(policy, "measures", language)))
+        self._show_texts(policy)
         has_figures = bool(policy.figures)
         self.figures_heading.setVisible(has_figures)
         self.figures.setVisible(has_figures)
@@ -326,6 +315,46 @@ class DetailPane(QScrollArea):
             self.sources_box.addWidget(row)
             self.source_rows.append(row)
         self.verticalScrollBar().setValue(0)
+
+    def _show_texts(self, policy: Policy) -> None:
+        """Summary, objective and measures in the reader's language, the searched words
+        marked. Rich text only when something is marked, and then built from escaped
+        text: a field's own HTML is still shown, never rendered."""
+        language = current_language()
+        texts = {
+            "summary": text_in(policy, "summary", language),
+            "objective": text_in(policy, "objective", language),
+            "measures": "\n".join(f"•  {m}" for m in text_in(policy, "measures", language)),
+        }
+        for key, text in texts.items():
+            label = self.texts[key]
+            if self.terms and match_spans(text, self.terms):
+                shown, format_ = marked_html(text, self.terms), Qt.TextFormat.RichText
+            else:
+                shown, format_ = text, Qt.TextFormat.PlainText
+            if label.text() != shown or label.textFormat() != format_:  # a relayout each
+                label.setTextFormat(format_)
+                label.setText(shown)
+
+    def set_highlight(self, terms: Sequence[str]) -> None:
+        """Mark `terms` (folded word starts, `Store.parse(text).highlight`) in the policy
+        shown and the next ones; no terms, no marks. The policy shown is marked again once
+        typing pauses (`REMARK_DELAY_MS`): laying its texts out again at every key would
+        cost each keystroke a few milliseconds for marks nobody reads while typing."""
+        terms = tuple(terms)
+        if terms == self.terms:
+            return
+        self.terms = terms
+        self._remark_timer.start()
+
+    def marks_pending(self) -> bool:
+        """True while new search words wait to be marked in the policy shown."""
+        return self._remark_timer.isActive()
+
+    def _remark(self) -> None:
+        self.figures_model.set_highlight(self.terms)
+        if self.policy is not None:
+            self._show_texts(self.policy)
 
     def _figure_source_clicked(self, index) -> None:
         if index.column() != COL_SOURCE:

@@ -51,6 +51,7 @@ from mxpolicy_gui.views.window_menus import build_menus
 if TYPE_CHECKING:
     from mxpolicy_gui.views.about_dialog import AboutDialog
     from mxpolicy_gui.views.language_menu import LanguageMenu
+    from mxpolicy_gui.views.search_bar import SearchBar
 from mxpolicy_gui.vocabulary import kind_of
 
 #: How long closing the window waits for background work (a cancelled export) to stop.
@@ -62,6 +63,8 @@ class MainWindow(QMainWindow):
     #: Once, just after the current tab's table has painted for the first time: work the
     #: person cannot see yet waits for this (the first paint is what starting feels like).
     firstPainted = Signal()
+    #: The search field above the tabs (`search_bar.install_search` puts it there).
+    search_bar: SearchBar
 
     #: Set by `build_menus`.
     file_menu: QMenu

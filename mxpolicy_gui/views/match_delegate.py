@@ -10,24 +10,37 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QModelIndex, QObject, QRect, Qt, QTimer
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
     QColor,
     QFont,
     QFontMetrics,
+    QHelpEvent,
     QPainter,
     QPalette,
+    QTextDocument,
 )
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QTableView,
     QWidget,
 )
 
+from mxpolicy_gui.models.figures import MarkedSpansRole
 from mxpolicy_gui.models.policy_table import IdRole
-from mxpolicy_gui.store.matching import MatchNote, match_spans
+from mxpolicy_gui.store.matching import MatchNote, marked_markup, match_spans
 
 #: Folded words to highlight for a search text (`Store.parse(text).highlight`).
 TermsOf = Callable[[str], Sequence[str]]
@@ -36,6 +49,7 @@ Explain = Callable[[str, Sequence[str]], dict[str, MatchNote]]
 #: How many rows' notes are read at once, from the first row painted without one.
 NOTES_BATCH = 24
 MARK_BACKGROUND = QColor("#ffe58a")
+Index = QModelIndex | QPersistentModelIndex
 MARK_FOREGROUND = QColor("#000000")
 
 
@@ -75,14 +89,34 @@ def draw_marked_line(
     return spans
 
 
+def cell_without_text(
+    delegate: QStyledItemDelegate,
+    painter: QPainter,
+    option: QStyleOptionViewItem,
+    index: Index,
+) -> tuple[QStyleOptionViewItem, str, QRect]:
+    """Paint the cell's background, selection and focus as the style does, but not its
+    text; returns the initialised option, the text left to draw and where it goes."""
+    opt = QStyleOptionViewItem(option)
+    delegate.initStyleOption(opt, index)
+    text = opt.text
+    opt.text = ""
+    widget: QWidget | None = opt.widget
+    style = widget.style() if widget is not None else QApplication.style()
+    style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+    rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
+    return opt, text, rect
+
+
 class MatchDelegate(QStyledItemDelegate):
     """Paints names with their matched words marked, and a snippet line under them."""
 
     def __init__(
         self, query_text: Callable[[], str], terms_of: TermsOf, explain: Explain,
-        parent: QObject | None = None,
+        view: QTableView,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(view)
+        self._view = view
         self._query_text = query_text
         self._terms_of = terms_of
         self._explain = explain
@@ -91,6 +125,7 @@ class MatchDelegate(QStyledItemDelegate):
         self._notes: dict[str, MatchNote] = {}
         self._asked: set[str] = set()
         self._pending: list[int] = []
+        self._column = 0
         self.field_names = {
             "name_es": self.tr("Spanish name"),
             "administration": self.tr("Administration"),
@@ -117,7 +152,7 @@ class MatchDelegate(QStyledItemDelegate):
             self._asked.clear()
         return self._terms
 
-    def note(self, index: QModelIndex, wait: bool = True) -> MatchNote | None:
+    def note(self, index: Index, wait: bool = True) -> MatchNote | None:
         """The snippet for `index`'s row. Without `wait` (while painting) an unknown row's
         note is read just after this paint, with those of the rows around it, and the view
         repaints: the rows appear at once, their snippets a moment later."""
@@ -131,11 +166,15 @@ class MatchDelegate(QStyledItemDelegate):
                 if not self._pending:
                     QTimer.singleShot(0, self._read_pending)
                 self._pending.append(index.row())
+                self._column = index.column()
                 return None
-            self._read(index.model(), index.row())
+            model = index.model()
+            if model is None:
+                return None
+            self._read(model, index.row())
         return self._notes.get(policy_id)
 
-    def _read(self, model, row: int) -> None:
+    def _read(self, model: QAbstractItemModel, row: int) -> None:
         last = min(model.rowCount(), row + NOTES_BATCH)
         ids = [model.index(r, 0).data(IdRole) for r in range(row, last)]
         ids = [i for i in ids if i and i not in self._asked]
@@ -144,28 +183,24 @@ class MatchDelegate(QStyledItemDelegate):
 
     def _read_pending(self) -> None:
         rows, self._pending = self._pending, []
-        view = self.parent()
-        model = view.model() if hasattr(view, "model") else None
+        model = self._view.model()
         if model is None or not rows or not self.terms():
             return
         self._read(model, min(rows))
-        view.viewport().update()
+        # Only the column with the snippets paints again, not the whole table.
+        viewport = self._view.viewport()
+        left = self._view.columnViewportPosition(self._column)
+        width = self._view.columnWidth(self._column)
+        viewport.update(QRect(left, 0, width, viewport.height()))
 
     # -- painting ------------------------------------------------------------------------
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         terms = self.terms()
         if not terms:
             super().paint(painter, option, index)
             return
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        name = opt.text
-        opt.text = ""
-        widget: QWidget | None = opt.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        rect: QRect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
+        opt, name, rect = cell_without_text(self, painter, option, index)
         rect = rect.adjusted(3, 0, -3, 0)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         group = QPalette.ColorGroup.Normal
@@ -193,7 +228,13 @@ class MatchDelegate(QStyledItemDelegate):
             draw_marked_line(painter, f"{label}: {note.text}", terms, small, second, dim)
         painter.restore()
 
-    def helpEvent(self, event, view, option, index) -> bool:
+    def helpEvent(
+        self,
+        event: QHelpEvent,
+        view: QAbstractItemView,
+        option: QStyleOptionViewItem,
+        index: Index,
+    ) -> bool:
         note = self.note(index)
         if note is not None and event is not None:
             from PySide6.QtWidgets import QToolTip
@@ -204,3 +245,35 @@ class MatchDelegate(QStyledItemDelegate):
             )
             return True
         return super().helpEvent(event, view, option, index)
+
+
+class MarkedTextDelegate(QStyledItemDelegate):
+    """A wrapped cell with the search's matched words marked (the detail pane's figure
+    labels, from the model's `MarkedSpansRole`). A text document is laid out only for a
+    cell that has a match; the others paint as usual."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        spans = index.data(MarkedSpansRole)
+        if not spans:
+            super().paint(painter, option, index)
+            return
+        opt, text, rect = cell_without_text(self, painter, option, index)
+        document = QTextDocument()
+        document.setDefaultFont(opt.font)
+        document.setDocumentMargin(2)
+        document.setTextWidth(rect.width())
+        document.setHtml(marked_markup(text, spans))
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.palette.setColor(
+            QPalette.ColorRole.Text,
+            opt.palette.color(
+                QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+            ),
+        )
+        painter.save()
+        top = rect.top() + max(0, (rect.height() - int(document.size().height())) // 2)
+        painter.translate(rect.left(), top)
+        painter.setClipRect(QRect(0, 0, rect.width(), rect.height()))
+        document.documentLayout().draw(painter, context)
+        painter.restore()

@@ -132,22 +132,26 @@ class PolicyController(QObject):
             self.repaint_detail_after_table()
 
     def repaint_detail_after_table(self) -> None:
-        """Fill the detail pane for the current policy now, paint it after the table.
+        """Refill the detail pane for the current policy just after the table has painted.
 
-        The new rows first: the refilled detail pane paints for longer than the table does.
-        Its content changes now; its painting waits until just after the table's, posted at
-        low priority behind the paint the reset asked for."""
+        The new rows first: refilling the detail pane takes longer than the table's paint,
+        so it is posted at low priority behind the paint the reset asked for (a pane that is
+        not visible has nothing to paint first and is filled at once)."""
         tab = self.tab
         if not tab.has_detail() or tab.current_policy_id() == tab.detail_policy_id():
             return
+        if not tab.detail.isVisible():
+            tab.show_current_detail()
+            return
         tab.detail.setUpdatesEnabled(False)
-        tab.show_current_detail()
         QCoreApplication.postEvent(
             self, QEvent(_PAINT_DETAIL), Qt.EventPriority.LowEventPriority.value
         )
 
     def customEvent(self, event: QEvent) -> None:
         if event.type() == _PAINT_DETAIL and self.tab.has_detail():
+            if self.tab.detail.isVisible():  # not for a window closed meanwhile
+                self.tab.show_current_detail()
             self.tab.detail.setUpdatesEnabled(True)
 
     def _current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:

@@ -376,6 +376,8 @@ class PolicyTab(QWidget):
                 row = self.model.row_of(policy_id)
             if row >= 0:
                 self.select_row(row)
+                if self.has_detail():  # asked for by name: shown now, not after a paint
+                    self.show_current_detail()
                 return True
         return False
 

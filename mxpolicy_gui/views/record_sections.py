@@ -8,12 +8,13 @@ none. Record text is plain text only, like the rest of the pane; addresses open 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QLayout,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
@@ -37,31 +38,45 @@ UrlOpener = Callable[[QUrl], object]
 SEP = " · "
 
 
-def _label(text: str) -> QLabel:
+def plain_label(text: str = "", *, selectable: bool = True) -> QLabel:
+    """A label of record text: plain text (HTML in a field is shown, never rendered), wrapped
+    to the pane; Ignored width, so a long agency name wraps instead of widening the pane."""
     label = QLabel()
     label.setTextFormat(Qt.TextFormat.PlainText)
     policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
     policy.setHeightForWidth(True)
     label.setSizePolicy(policy)
     label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setText(text)
     return label
+
+
+def heading(text: str = "") -> QLabel:
+    """A section heading of the pane: bold, a little larger, with room above."""
+    label = QLabel(text)
+    font = label.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.1)
+    label.setFont(font)
+    label.setContentsMargins(0, 10, 0, 2)
+    return label
+
+
+def discard_rows(box: QLayout, rows: Iterable[QWidget]) -> None:
+    """Take `rows` out of `box` and delete them (hidden at once: deletion waits for the
+    event loop, and a row left visible till then would paint over the new ones)."""
+    for row in rows:
+        box.removeWidget(row)
+        row.hide()
+        row.setParent(None)
+        row.deleteLater()
 
 
 def _confidence(value: str) -> str:
     """Nothing for confirmed facts (the rule); the level, in brackets, for the others."""
     return "" if value == "confirmed" else f" [{term_label(value)}]"
-
-
-def status_line(policy: Policy) -> str:
-    """ "Superseded (as of 16 Jul 2025)": the current status and when it was last checked."""
-    status = status_label(policy.current_status)
-    if not policy.status_as_of:
-        return status
-    return translate("RecordSections", "{status} (as of {date})").format(
-        status=status, date=format_date(policy.status_as_of)
-    )
 
 
 def history_text(entry: HistoryEntry) -> str:
@@ -121,12 +136,7 @@ class _Section(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        self.heading = QLabel(title)
-        font = self.heading.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.1)
-        self.heading.setFont(font)
-        self.heading.setContentsMargins(0, 10, 0, 2)
+        self.heading = heading(title)
         layout.addWidget(self.heading)
         self.rows_box = QVBoxLayout()
         self.rows_box.setSpacing(2)
@@ -135,11 +145,7 @@ class _Section(QWidget):
         self.rows: list[QWidget] = []
 
     def clear(self) -> None:
-        for row in self.rows:
-            self.rows_box.removeWidget(row)
-            row.hide()
-            row.setParent(None)
-            row.deleteLater()
+        discard_rows(self.rows_box, self.rows)
         self.rows = []
 
     def add(self, row: QWidget) -> None:
@@ -158,7 +164,7 @@ class InstrumentRow(QWidget):
         self.instrument = item
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 2)
-        self.text = _label(instrument_text(item))
+        self.text = plain_label(instrument_text(item))
         self.text.setAccessibleName(self.tr("Instrument"))
         layout.addWidget(self.text, 1)
         self.url = safe_web_url(item.url)
@@ -250,14 +256,14 @@ class RecordSections(QWidget):
         if policy is not None:
             language = current_language()
             for entry in policy.history:
-                row = _label(history_text(entry))
+                row = plain_label(history_text(entry))
                 row.setToolTip(text_in(entry, "note", language) or "")
                 row.setAccessibleName(self.tr("History entry"))
                 self.history.add(row)
             for item in policy.instruments:
                 self.instruments.add(InstrumentRow(item, self._open_url))
             for body in policy.institutions:
-                row = _label(institution_text(body))
+                row = plain_label(institution_text(body))
                 row.setAccessibleName(self.tr("Institution"))
                 row.setToolTip(body.name_es)
                 self.institutions.add(row)

@@ -13,15 +13,15 @@ Keyboard: Enter in the field moves to the first result, Down moves into the tabl
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMainWindow,
     QPushButton,
     QStackedWidget,
     QTabWidget,
@@ -32,6 +32,10 @@ from PySide6.QtWidgets import (
 from mxpolicy_gui.models.policy_table import COL_NAME
 from mxpolicy_gui.store.query import PolicyQuery, SortKey
 from mxpolicy_gui.views.match_delegate import Explain, MatchDelegate, TermsOf
+
+if TYPE_CHECKING:
+    from mxpolicy_gui.views.main_window import MainWindow
+    from mxpolicy_gui.views.policy_tab import PolicyTab
 
 #: `run_later(key, job, done)`: `job(store)` on the background store, `done(result)` later on
 #: the GUI thread; a newer job with the same key replaces one not yet answered.
@@ -45,6 +49,17 @@ def tab_title(title: str, total: int, unfiltered: int) -> str:
     return f"{title} ({count})"
 
 
+def _centred_row(label: QLabel, button: QPushButton) -> QWidget:
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addStretch(1)
+    layout.addWidget(label)
+    layout.addWidget(button)
+    layout.addStretch(1)
+    return row
+
+
 class SearchHints(QWidget):
     """On a tab's "nothing matched" page: where the matches are, and a suggestion."""
 
@@ -52,27 +67,15 @@ class SearchHints(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 6)
-        self.elsewhere_row = QWidget()
-        row = QHBoxLayout(self.elsewhere_row)
-        row.setContentsMargins(0, 0, 0, 0)
         self.elsewhere_label = QLabel()
         self.elsewhere_label.setTextFormat(Qt.TextFormat.PlainText)
         self.elsewhere_button = QPushButton()
         self.elsewhere_button.setAccessibleName(self.tr("Show the matches in the other tab"))
-        row.addStretch(1)
-        row.addWidget(self.elsewhere_label)
-        row.addWidget(self.elsewhere_button)
-        row.addStretch(1)
-        self.suggestion_row = QWidget()
-        row = QHBoxLayout(self.suggestion_row)
-        row.setContentsMargins(0, 0, 0, 0)
+        self.elsewhere_row = _centred_row(self.elsewhere_label, self.elsewhere_button)
         self.suggestion_label = QLabel(self.tr("Did you mean"))
         self.suggestion_button = QPushButton()
         self.suggestion_button.setAccessibleName(self.tr("Search for the suggestion"))
-        row.addStretch(1)
-        row.addWidget(self.suggestion_label)
-        row.addWidget(self.suggestion_button)
-        row.addStretch(1)
+        self.suggestion_row = _centred_row(self.suggestion_label, self.suggestion_button)
         layout.addWidget(self.elsewhere_row)
         layout.addWidget(self.suggestion_row)
         self.elsewhere_row.hide()
@@ -107,8 +110,8 @@ class SearchBar(QWidget):
     def __init__(
         self,
         tabs_widget: QTabWidget,
-        tabs: Sequence[Any],
-        title_of: Callable[[Any], str],
+        tabs: Sequence[PolicyTab],
+        title_of: Callable[[PolicyTab], str],
         run_later: RunLater | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -123,7 +126,9 @@ class SearchBar(QWidget):
         self.counts: dict[str, int] = {}
         self._counts_text: str | None = None
         self.suggestion: str | None = None
-        self._asked: tuple | None = None
+        self._asked: tuple[object, ...] | None = None
+        #: Each tab's name-column delegate, by kind (`install_search` sets them).
+        self.delegates: dict[str, MatchDelegate] = {}
         self.stack = QStackedWidget()
         self.hints: dict[str, SearchHints] = {}
         for tab in self.tabs:
@@ -136,7 +141,8 @@ class SearchBar(QWidget):
             tab.countsChanged.connect(lambda *_a, t=tab: self._tab_counted(t))
             hints = SearchHints(tab.empty)
             layout = tab.empty.layout()
-            layout.insertWidget(max(0, layout.indexOf(tab.empty_text) + 1), hints)
+            if isinstance(layout, QBoxLayout):
+                layout.insertWidget(max(0, layout.indexOf(tab.empty_text) + 1), hints)
             hints.elsewhere_button.clicked.connect(lambda _c=False, h=hints: self._show(h))
             hints.suggestion_button.clicked.connect(self.apply_suggestion)
             self.hints[tab.kind] = hints
@@ -166,12 +172,13 @@ class SearchBar(QWidget):
             )
         )
 
-    def changeEvent(self, event) -> None:
-        if event.type() == event.Type.LanguageChange:
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
             for tab in self.tabs:
                 self._set_field_texts(tab.search)
         super().changeEvent(event)
-    def current_tab(self):
+
+    def current_tab(self) -> PolicyTab:
         """The policy tab on screen, or the last one shown (while another tab, such as the
         timeline, is on screen the field searches that one)."""
         return self._current
@@ -191,15 +198,16 @@ class SearchBar(QWidget):
         if self.suggestion:
             self.set_text(self.suggestion)
 
-    def _typed(self, tab) -> None:
+    def _typed(self, tab: PolicyTab) -> None:
         if tab is self.current_tab():
             self._text = tab.search.text()
 
     def _tab_changed(self, index: int) -> None:
         widget = self.tabs_widget.widget(index)
-        if widget not in self.tabs:
+        tab = next((t for t in self.tabs if t is widget), None)
+        if tab is None:
             return  # not a policy tab: the field stays with the last one
-        previous, tab = self._current, widget
+        previous = self._current
         had_focus = previous.search.hasFocus()
         self._text = previous.search.text()
         self._current = tab
@@ -220,7 +228,7 @@ class SearchBar(QWidget):
         """Each tab's query with `text`: its own facets, the shared words."""
         return {tab.kind: tab.current_query().with_(text=text) for tab in self.tabs}
 
-    def _tab_counted(self, tab) -> None:
+    def _tab_counted(self, tab: PolicyTab) -> None:
         if tab is not self.current_tab():
             return
         self._text = tab.search.text()
@@ -242,7 +250,7 @@ class SearchBar(QWidget):
             return
         text = self._text
 
-        def job(store) -> tuple[str, dict[str, int], str | None]:
+        def job(store: Any) -> tuple[str, dict[str, int], str | None]:
             counts = {kind: store.count(q) for kind, q in others.items()}
             suggestion = None
             if text.strip() and not own and not any(counts.values()):
@@ -262,7 +270,7 @@ class SearchBar(QWidget):
         self._refresh_titles()
         self._refresh_hints()
 
-    def _stale(self, tab) -> bool:
+    def _stale(self, tab: PolicyTab) -> bool:
         return tab is not self.current_tab() and tab.search.text() != self.text()
 
     def _refresh_titles(self) -> None:
@@ -309,7 +317,7 @@ class SearchBar(QWidget):
 
     # -- keyboard ------------------------------------------------------------------------
 
-    def to_results(self, tab, first: bool) -> None:
+    def to_results(self, tab: PolicyTab, first: bool) -> None:
         """Focus the table; with `first`, on its first row."""
         if tab.model.rowCount() == 0:
             return
@@ -343,7 +351,7 @@ class SearchBar(QWidget):
 
 
 def install_search(
-    window: QMainWindow,
+    window: MainWindow,
     terms_of: TermsOf,
     explain: Explain,
     run_later: RunLater | None = None,
@@ -358,26 +366,32 @@ def install_search(
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(0)
     layout.addWidget(bar)
-    layout.addWidget(central, 1)
+    if central is not None:
+        layout.addWidget(central, 1)
     window.setCentralWidget(holder)
     window.search_bar = bar
     for tab in window.tabs:  # Tab from the field still goes on into its own tab
         tab.restore_tab_order()  # (a tab not built yet chains its panes when it is)
     for tab in window.tabs:
-        delegate = MatchDelegate(lambda t=tab: t.model.query.text, terms_of, explain, tab.table)
-        tab.match_delegate = delegate
+        delegate = MatchDelegate(_query_text(tab), terms_of, explain, tab.table)
+        bar.delegates[tab.kind] = delegate
         tab.table.setItemDelegateForColumn(COL_NAME, delegate)
         _best_match_by_default(tab)
         _two_lines_while_searching(tab, delegate)
+        _marked_details(tab, delegate)
     return bar
 
 
-def _best_match_by_default(tab) -> None:
+def _query_text(tab: PolicyTab) -> Callable[[], str]:
+    return lambda: tab.model.query.text
+
+
+def _best_match_by_default(tab: PolicyTab) -> None:
     """No sort column means best match first; a third click on a header returns to it."""
     header = tab.table.horizontalHeader()
     header.setSortIndicatorClearable(True)
 
-    def sort_changed(section: int, _order) -> None:
+    def sort_changed(section: int, _order: Qt.SortOrder) -> None:
         if section < 0 and tab.model.query.sort != SortKey.RELEVANCE:
             tab.model.set_query(tab.model.query.with_(sort=SortKey.RELEVANCE))
 
@@ -390,7 +404,7 @@ def _best_match_by_default(tab) -> None:
     )
 
 
-def _two_lines_while_searching(tab, delegate: MatchDelegate) -> None:
+def _two_lines_while_searching(tab: PolicyTab, delegate: MatchDelegate) -> None:
     """Rows grow to two lines while a search has words, for the snippet under the name."""
     header = tab.table.verticalHeader()
     single = header.defaultSectionSize()
@@ -410,3 +424,13 @@ def _two_lines_while_searching(tab, delegate: MatchDelegate) -> None:
 
     tab.model.modelReset.connect(adjust)
     adjust()
+
+
+def _marked_details(tab: PolicyTab, delegate: MatchDelegate) -> None:
+    """The detail pane marks the words the table marks, from each new result on."""
+
+    def mark() -> None:
+        tab.detail.set_highlight(delegate.terms())
+
+    tab.model.modelReset.connect(mark)
+    mark()

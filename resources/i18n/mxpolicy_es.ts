@@ -148,7 +148,7 @@
     <name>DetailPane</name>
     <message>
         <source>Policy details</source>
-        <extracomment>(policy id, kind) of a related policy the person clicked: the window selects it.</extracomment>
+        <extracomment>(policy id, kind) of a related policy the person clicked: the window selects it. The texts a search can mark (see `set_highlight`), by field. Folded words a search marks in the texts and figure labels (none: plain text).</extracomment>
         <translation>Detalle de la política</translation>
     </message>
     <message>
@@ -449,6 +449,7 @@
     </message>
     <message>
         <source>Note: {note}</source>
+        <extracomment>A label&apos;s matched-word spans under the search (a tuple; empty when none).</extracomment>
         <translation>Nota: {note}</translation>
     </message>
     <message>
@@ -494,6 +495,10 @@
     <message>
         <source>{currency} {amount}</source>
         <translation>{amount} {currency}</translation>
+    </message>
+    <message>
+        <source>{status} (as of {date})</source>
+        <translation>{status} (al {date})</translation>
     </message>
 </context>
 <context>
@@ -647,7 +652,7 @@
     </message>
     <message>
         <source>Nothing selected</source>
-        <extracomment>How long closing the window waits for background work (a cancelled export) to stop. Set by `build_menus`. Every background job of this window; `closeEvent` stops them. Replaced in tests; returns (path, figures?) or None when the person cancels.</extracomment>
+        <extracomment>How long closing the window waits for background work (a cancelled export) to stop. Once, just after the current tab&apos;s table has painted for the first time: work the person cannot see yet waits for this (the first paint is what starting feels like). The search field above the tabs (`search_bar.install_search` puts it there). Set by `build_menus`. Every background job of this window; `closeEvent` stops them. Replaced in tests; returns (path, figures?) or None when the person cancels.</extracomment>
         <translation>No hay nada seleccionado</translation>
     </message>
     <message>
@@ -781,7 +786,7 @@
     <name>PolicyTab</name>
     <message>
         <source>{Noun} tab</source>
-        <extracomment>The first and last year with policies of a kind (None if no policy has a date): cheaper than counting every year when only the spin boxes&apos; range is wanted. Beyond this the filter pane&apos;s labels elide (with their full text as a tooltip). Posted to a tab to let the detail pane paint again once the table has painted new rows. (policy id, kind) of a related policy clicked in the detail pane. Export selected… from the row menu; the window owns exporting. When the query runs and the facets are recounted (the tab&apos;s controller).</extracomment>
+        <extracomment>Beyond this the filter pane&apos;s labels elide (with their full text as a tooltip). (policy id, kind) of a related policy clicked in the detail pane. Export selected… from the row menu; the window owns exporting.</extracomment>
         <translation>Pestaña de {Noun}</translation>
     </message>
     <message>
@@ -894,10 +899,6 @@
 <context>
     <name>RecordSections</name>
     <message>
-        <source>{status} (as of {date})</source>
-        <translation>{status} (al {date})</translation>
-    </message>
-    <message>
         <source>DOF {date}</source>
         <translation>DOF {date}</translation>
     </message>
@@ -971,10 +972,6 @@
     <message>
         <source>mxpolicy — Mexican public policy report</source>
         <translation>mxpolicy — Informe de política pública mexicana</translation>
-    </message>
-    <message>
-        <source>{status} (as of {date})</source>
-        <translation>{status} (al {date})</translation>
     </message>
     <message>
         <source>derived</source>
@@ -1133,7 +1130,7 @@
     </message>
     <message>
         <source>Search all policies: words in English or Spanish, &quot;a phrase&quot;, agency:CFE, year:2019, status:superseded, sector:energy</source>
-        <extracomment>Matches per kind for the words `_counts_text` (the other tabs&apos; come later).</extracomment>
+        <extracomment>Matches per kind for the words `_counts_text` (the other tabs&apos; come later). Each tab&apos;s name-column delegate, by kind (`install_search` sets them).</extracomment>
         <translation>Buscar en todas las políticas: palabras en español o inglés, &quot;una frase&quot;, agency:CFE, year:2019, status:superseded, sector:energy</translation>
     </message>
     <message>
@@ -1273,7 +1270,7 @@ Prefijos: agency: sector: status: year: kind: name: administration: summary: mea
     <name>SourceRow</name>
     <message>
         <source>Source {n}</source>
-        <extracomment>The facts under the title, in order.</extracomment>
+        <extracomment>The texts under their headings, in order. How long typing must pause before the policy shown is marked for the new words. The facts under the title, in order.</extracomment>
         <translation>Fuente {n}</translation>
     </message>
     <message>

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from mxpolicy_gui.store import Figure, Source
+from mxpolicy_gui.store.matching import MARK_AFTER, MARK_BEFORE
 from mxpolicy_gui.views.detail_pane import DetailPane
 from mxpolicy_gui.views.figure_chart import comparable_figures
 from mxpolicy_gui.views.links import safe_web_url
@@ -134,3 +135,19 @@ def test_clicking_a_figures_source_number_scrolls_to_and_marks_that_source(qtbot
     top = target.mapTo(widget.widget(), target.rect().topLeft()).y()
     scroll = widget.verticalScrollBar().value()
     assert scroll <= top <= scroll + widget.viewport().height()
+
+
+def test_searched_words_are_marked_but_html_in_fields_still_is_not_rendered(
+    qtbot, store, opened_urls
+):
+    policy = replace(store.policy("mananeras"), summary="<b>bold</b> words & more")
+    widget = pane(qtbot, opened_urls)
+    widget.show_policy(policy)
+    widget.set_highlight(("bold",))
+    qtbot.waitUntil(lambda: widget.summary.textFormat() == Qt.TextFormat.RichText)
+    text = widget.summary.text()
+    assert "&lt;b&gt;" + MARK_BEFORE + "bold" + MARK_AFTER + "&lt;/b&gt;" in text
+    assert "<b>" not in text and "&amp; more" in text
+    widget.set_highlight(())
+    qtbot.waitUntil(lambda: widget.summary.textFormat() == Qt.TextFormat.PlainText)
+    assert widget.summary.text() == "<b>bold</b> words & more"

@@ -37,6 +37,10 @@ def test_typing_jovenes_finds_one_row_with_its_stipend(qtbot, window):
     assert tab.model.index(0, 0).data(IdRole) == "jovenes-construyendo-el-futuro"
     assert tab.count_label.text() == "1 of 12"
     detail = tab.detail
+    # The detail pane follows just after the rows have painted.
+    qtbot.waitUntil(
+        lambda: detail.policy is not None and detail.policy.id == tab.current_policy_id()
+    )
     assert detail.subtitle.text() == "Jóvenes Construyendo el Futuro"
     model = detail.figures_model
     values = [model.index(r, 1).data() for r in range(model.rowCount())]

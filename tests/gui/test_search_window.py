@@ -3,11 +3,14 @@ suggestions, highlighting, keyboard."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 
+from mxpolicy_gui.models.figures import COL_LABEL, MarkedSpansRole
 from mxpolicy_gui.models.policy_table import COL_NAME, IdRole
 from mxpolicy_gui.store import PolicyQuery, SortKey
+from mxpolicy_gui.store.matching import MARK_AFTER, MARK_BEFORE
 from mxpolicy_gui.views.match_delegate import MARK_BACKGROUND
 
 
@@ -88,15 +91,25 @@ def test_energia_and_energy_show_the_same_policies(qtbot, window):
     assert sorted(ids(window.tabs[0])) == sorted(energia) and len(energia) == 5
 
 
-def test_sembrado_offers_sembrando_in_one_click(qtbot, window):
+@pytest.mark.parametrize(
+    ("typed", "offered", "found"),
+    [
+        ("sembrado", "sembrando", "sembrando-vida"),
+        # Spelt as the data writes it (accents and all), not as the index folds it.
+        ("jovens", "jóvenes", "jovenes-construyendo-el-futuro"),
+    ],
+)
+def test_a_word_that_finds_nothing_offers_the_datas_word_in_one_click(
+    qtbot, window, typed, offered, found
+):
     tab = window.tabs[0]
-    search(qtbot, window, "sembrado")
+    search(qtbot, window, typed)
     hints = window.search_bar.hints["innovation"]
     qtbot.waitUntil(lambda: hints.suggestion_row.isVisible(), timeout=5000)
-    assert hints.suggestion_button.text() == "sembrando?"
+    assert hints.suggestion_button.text() == f"{offered}?"
     qtbot.mouseClick(hints.suggestion_button, Qt.MouseButton.LeftButton)
-    assert tab.search.text() == "sembrando"
-    assert ids(tab) == ["sembrando-vida"]
+    assert tab.search.text() == offered
+    assert ids(tab) == [found]
 
 
 def test_agency_prefix_shows_only_cfe_policies(qtbot, window):
@@ -109,7 +122,7 @@ def test_agency_prefix_shows_only_cfe_policies(qtbot, window):
 def test_matched_terms_are_highlighted_with_a_snippet_for_hidden_fields(qtbot, window):
     tab = window.tabs[0]
     search(qtbot, window, "AMLO")
-    delegate = tab.match_delegate
+    delegate = window.search_bar.delegates[tab.kind]
     assert "lopez" in delegate.terms()
     note = delegate.note(tab.model.index(0, COL_NAME))
     assert note is not None and note.field == "administration"
@@ -125,7 +138,7 @@ def test_matched_terms_are_highlighted_with_a_snippet_for_hidden_fields(qtbot, w
     )
     assert marked > 20
     search(qtbot, window, "sowing")  # found in the name itself: marked, no snippet
-    assert tab.match_delegate.note(tab.model.index(0, COL_NAME)) is None
+    assert window.search_bar.delegates[tab.kind].note(tab.model.index(0, COL_NAME)) is None
     tab.select_row(1)  # the highlight must be on the name, not hidden by the selection
     image = tab.table.viewport().grab().toImage()
     rect = tab.table.visualRect(tab.model.index(0, COL_NAME))
@@ -182,6 +195,50 @@ def test_the_field_keeps_working_while_the_timeline_is_shown(qtbot, window):
     assert innovations.model.query.text == "AMLO" and innovations.model.total == 12
     window.tabs_widget.setCurrentIndex(1)
     assert window.tabs[1].search.text() == "AMLO" and window.tabs[1].model.total == 0
+
+
+def marked_labels(detail) -> list[str]:
+    model = detail.figures_model
+    cells = [model.index(r, COL_LABEL) for r in range(model.rowCount())]
+    return [c.data() for c in cells if c.data(MarkedSpansRole)]
+
+
+def marked_sembrando_vida(qtbot, window, text: str):
+    """The detail pane of Sembrando Vida once `text`'s words are marked in it."""
+    search(qtbot, window, text)
+    assert window.tabs[0].select_policy("sembrando-vida")
+    detail = window.tabs[0].detail
+    qtbot.waitUntil(lambda: detail.summary.textFormat() == Qt.TextFormat.RichText)
+    return detail
+
+
+def test_searched_words_are_marked_in_the_detail_pane_until_the_search_is_cleared(
+    qtbot, window
+):
+    tab = window.tabs[0]
+    detail = marked_sembrando_vida(qtbot, window, "monthly agroforestry")
+    assert MARK_BEFORE + "agroforestry" + MARK_AFTER in detail.summary.text()
+    assert MARK_BEFORE + "monthly" + MARK_AFTER in detail.summary.text()
+    assert MARK_BEFORE + "Monthly" + MARK_AFTER in detail.measures.text()
+    labels = marked_labels(detail)
+    assert labels and all("Monthly" in label for label in labels)
+    image = detail.figures.viewport().grab().toImage()
+    assert any(
+        QColor(image.pixel(x, y)) == MARK_BACKGROUND
+        for x in range(0, image.width(), 2)
+        for y in range(0, image.height(), 2)
+    )
+    tab.clear_search()
+    qtbot.waitUntil(lambda: detail.summary.textFormat() == Qt.TextFormat.PlainText)
+    assert detail.policy is not None and detail.summary.text() == detail.policy.summary
+    assert detail.measures.textFormat() == Qt.TextFormat.PlainText
+    assert marked_labels(detail) == []
+
+
+def test_the_detail_pane_marks_the_spanish_text_in_spanish(qtbot, spanish, window):
+    detail = marked_sembrando_vida(qtbot, window, "mensual")
+    assert MARK_BEFORE + "mensual" + MARK_AFTER in detail.summary.text()
+    assert "Apoyo mensual por participante" in marked_labels(detail)
 
 
 def test_clearing_the_search_restores_the_other_tabs_count(qtbot, window):

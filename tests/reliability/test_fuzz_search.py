@@ -62,8 +62,8 @@ def test_window_search_field_takes_anything(qtbot, fuzz_window, text):
         assert tab.results.currentWidget() is tab.empty
     else:  # what the name column paints for the first row: marked name and snippet
         index = tab.model.index(0, 1)
-        terms = tab.match_delegate.terms()
-        note = tab.match_delegate.note(index)
+        terms = fuzz_window.search_bar.delegates[tab.kind].terms()
+        note = fuzz_window.search_bar.delegates[tab.kind].note(index)
         image = QImage(300, 40, QImage.Format.Format_ARGB32)
         painter = QPainter(image)
         for line in (index.data(), note.text if note else ""):

@@ -129,7 +129,10 @@ def test_sembrado_suggests_sembrando_which_finds_sembrando_vida(store):
 
 
 def test_suggestion_folds_accents_and_keeps_the_other_words(store):
-    assert store.suggest("jóvens construyendo") == "jovenes construyendo"
+    assert store.suggest("jóvens construyendo") == "jóvenes construyendo"
+    assert store.suggest("jovens") == "jóvenes"  # the data's spelling, not the folded one
+    assert ids(store, "jóvenes") == ids(store, "jovenes") != []
+    assert store.suggest("Sembrado") == "Sembrando"  # in the case typed
 
 
 def test_why_it_matched_names_the_hidden_field(store):

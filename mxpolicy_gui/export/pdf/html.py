@@ -20,7 +20,7 @@ from mxpolicy_gui.charts.rule import ChartSpec
 from mxpolicy_gui.content import name_in, other_name, text_in, unit_override
 from mxpolicy_gui.export.pdf import style as s
 from mxpolicy_gui.export.pdf.units import BLANK
-from mxpolicy_gui.formatting import format_date, format_figure_value
+from mxpolicy_gui.formatting import format_date, format_figure_value, status_line
 from mxpolicy_gui.i18n import current_language
 from mxpolicy_gui.store.records import DatasetInfo, Policy, Source
 from mxpolicy_gui.vocabulary import (
@@ -99,16 +99,6 @@ def fact(key: str, value: str) -> str:
 
 def record_title(p: Policy) -> str:
     return name_in(p, current_language())
-
-
-def status_text(p: Policy) -> str:
-    """ "Superseded (as of 1 Dec 2026)": a status says as of when it is true."""
-    status = status_label(p.current_status)
-    if not p.status_as_of:
-        return status
-    return translate("Report", "{status} (as of {date})").format(
-        status=status, date=format_date(p.status_as_of)
-    )
 
 
 def kind_line(p: Policy) -> str:
@@ -240,7 +230,7 @@ def record_html(p: Policy, bib: Bibliography, metrics: QFontMetricsF,
         f'<p class="es">{text(other_name(p, language))}</p>',
         fact(translate("Report", "Administration"), administration),
         fact(date_kind_of(p.date_kind).label, format_date(p.date)),
-        fact(translate("Report", "Status"), status_text(p)),
+        fact(translate("Report", "Status"), status_line(p)),
         fact(translate("Report", "Sectors"), join_clauses(sector_labels(p.sectors)) or "—"),
         fact(translate("Report", "Agencies"), join_clauses(p.agencies) or "—"),
         h3(translate("Report", "Summary")) + paragraphs(text_in(p, "summary", language)),
