@@ -44,15 +44,6 @@ if TYPE_CHECKING:
 _T = TypeVar("_T")
 
 
-def _policy_row(row: Sequence[Any]) -> PolicyRow:
-    """Both row queries (relevance and column order) store sectors and agencies as one
-    joined string: every path must split them, or a view would iterate a string."""
-    return PolicyRow(
-        row[0], row[1], row[2], row[3], row[4], split_list(row[5]), split_list(row[6]),
-        row[7], row[8], row[9], row[10],
-    )
-
-
 def _split_lines(text: str | None) -> tuple[str, ...]:
     return tuple(part for part in text.split("\n") if part) if text else ()
 
@@ -274,7 +265,8 @@ class Store(SearchMixin, AnswersNow):
                 statement, params = sql.rows_sql(
                     query, self.parse(query.text), self._rank, self._kind_range(query)
                 )
-                return [_policy_row(r) for r in self._run(statement, [*params, limit, offset])]
+                found = self._run(statement, [*params, limit, offset])
+                return [PolicyRow.from_row(r) for r in found]
             query = query.with_(sort=SortKey.NUMBER)
         parsed = self.parse(query.text)
         seq_range = self._text_range(query)
@@ -282,7 +274,7 @@ class Store(SearchMixin, AnswersNow):
             statement, params = sql.text_rows_sql(query, parsed, *seq_range)
         else:
             statement, params = sql.rows_sql(query, parsed)
-        return [_policy_row(r) for r in self._run(statement, [*params, limit, offset])]
+        return [PolicyRow.from_row(r) for r in self._run(statement, [*params, limit, offset])]
 
     def facet(self, query: PolicyQuery, facet: Facet) -> list[FacetValue]:
         """Values of one facet with counts under all the *other* filters of `query`."""

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from mxpolicy_gui.dataset import PolicyFields
+from mxpolicy_gui.vocabulary import split_list
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +25,15 @@ class PolicyRow:
     date_kind: str
     status: str
     administration: str
+
+    @classmethod
+    def from_row(cls, row: Sequence[Any]) -> PolicyRow:
+        """Both row queries (relevance and column order) store sectors and agencies as one
+        joined string: every path must split them, or a view would iterate a string."""
+        return cls(
+            row[0], row[1], row[2], row[3], row[4], split_list(row[5]), split_list(row[6]),
+            row[7], row[8], row[9], row[10],
+        )
 
 
 @dataclass(frozen=True, slots=True)
