@@ -68,8 +68,8 @@ class PolicyTab(QWidget):
     message = Signal(str)
     #: (policy id, kind) of a related policy clicked in the detail pane.
     relatedSelected = Signal(str, str)
-    #: Export selected… from the row menu; the window owns exporting.
-    exportRequested = Signal()
+    exportRequested = Signal()  # Export selected… from the row menu; the window exports
+    detailBuilt = Signal()  # the detail pane exists now (made after the first paint)
 
     def __init__(
         self, kind: Kind, reader: PolicyReader, open_url: UrlOpener,
@@ -194,6 +194,7 @@ class PolicyTab(QWidget):
         release_tab_key(detail.figures)
         self._fill_place(2, detail)
         self.show_current_detail()
+        self.detailBuilt.emit()
         return detail
 
     def _fill_place(self, index: int, pane: QWidget) -> None:

@@ -430,7 +430,9 @@ def _marked_details(tab: PolicyTab, delegate: MatchDelegate) -> None:
     """The detail pane marks the words the table marks, from each new result on."""
 
     def mark() -> None:
-        tab.detail.set_highlight(delegate.terms())
+        if tab.has_detail():  # a pane made later is marked when it is made
+            tab.detail.set_highlight(delegate.terms())
 
     tab.model.modelReset.connect(mark)
+    tab.detailBuilt.connect(mark)
     mark()

@@ -53,3 +53,18 @@ def test_the_timeline_buttons_follow_a_language_switch(qtbot, window):
     qtbot.waitUntil(lambda: timeline.export_button.text() == "Export…", timeout=5000)
     assert timeline.fit_button.text() == "Fit"
     assert i18n.current_language() == "en"
+
+
+def test_a_detail_pane_made_after_a_search_marks_its_words(qtbot, window):
+    """The other tab's detail pane is made when that tab is first shown: the search words
+    typed before must be marked in it too, not only from the next keystroke on."""
+    _shown, hidden = window.tabs
+    field = window.search_bar.field()
+    field.setText("energía")
+    window.current_tab().apply_query()
+    qtbot.waitUntil(lambda: window.current_tab().model.query.text == "energía", timeout=3000)
+    assert not hidden.has_detail()
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(hidden.has_detail, timeout=5000)
+    qtbot.waitUntil(lambda: bool(hidden.detail.terms), timeout=5000)
+    assert any(term.startswith("energ") for term in hidden.detail.terms), hidden.detail.terms
