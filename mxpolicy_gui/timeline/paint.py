@@ -72,14 +72,7 @@ def lane_title(key: str, count: int) -> str:
 
 @dataclass
 class _Painter(AxisPainting, BarsAndLinks):
-    """One paint: the painter, where, and with what."""
-
-    p: QPainter
-    rect: QRectF
-    layout: Layout
-    state: PaintState
-    c: TimelineColours
-    font: QFont
+    """One paint: the painter, where, and with what (the fields of `PaintContext`)."""
 
     def __post_init__(self) -> None:
         font, rect, state = self.font, self.rect, self.state

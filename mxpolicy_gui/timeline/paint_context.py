@@ -2,12 +2,13 @@
 and the fonts.
 
 The painter is split into mixins to keep modules small (`paint_axis`, `paint_bars`); they
-share this base so that what each reads is declared, and checked by mypy. `paint._Painter`
-sets every attribute in its `__init__`.
+share this base so that what each reads is declared, and checked by mypy. The first six are
+what a paint is made with; `paint._Painter.__post_init__` derives the rest from them.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
     from mxpolicy_gui.timeline.paint import PaintState
 
 
+@dataclass
 class PaintContext:
     p: QPainter
     rect: QRectF
@@ -27,16 +29,16 @@ class PaintContext:
     state: PaintState
     c: TimelineColours
     font: QFont
-    small: QFont
-    bold: QFont
-    fm: QFontMetricsF
-    fm_small: QFontMetricsF
-    scale: Scale
+    small: QFont = field(init=False)
+    bold: QFont = field(init=False)
+    fm: QFontMetricsF = field(init=False)
+    fm_small: QFontMetricsF = field(init=False)
+    scale: Scale = field(init=False)
     #: Where content y 0 is on screen (the view scrolls).
-    top: float
+    top: float = field(init=False)
     #: The days at the left and right edges of `rect`.
-    day_from: float
-    day_to: float
+    day_from: float = field(init=False)
+    day_to: float = field(init=False)
 
     def y(self, content_y: float) -> float:
         return self.top + content_y
