@@ -14,9 +14,13 @@ from pathlib import Path
 
 from mxpolicy_gui.compile.aliases import load_aliases
 from mxpolicy_gui.compile.errors import BuildError
-from mxpolicy_gui.compile.record_tables import check_references, load_institutions
+from mxpolicy_gui.compile.record_tables import (
+    check_references,
+    cited_sources,
+    load_institutions,
+)
 from mxpolicy_gui.compile.records import load_policies
-from mxpolicy_gui.compile.sources import load_sources
+from mxpolicy_gui.compile.sources import check_all_cited, load_sources
 from mxpolicy_gui.compile.writer import write_database
 from mxpolicy_gui.dataset import KINDS, SCHEMA_VERSION
 
@@ -64,6 +68,7 @@ def build_database(sources_dir: Path, output: Path) -> BuildSummary:
         sorted((sources_dir / "institutions").glob("*.toml")), set(sources)
     )
     check_references(policies, institutions)
+    check_all_cited(sources, cited_sources(policies, institutions.values()))
     policies.sort(key=lambda p: (p.kind, p.number))
     aliases = load_aliases(sources_dir / "aliases.toml")
     output.parent.mkdir(parents=True, exist_ok=True)

@@ -8,6 +8,7 @@ files, links and institutions that must exist) is checked by `check_references`.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -293,3 +294,15 @@ def check_references(
                     p.source_file, f"{p.id}, institution #{i}",
                     f"'institution' names unknown institution {role.institution!r}",
                 )
+
+
+def cited_sources(
+    policies: list[Any], institutions: Iterable[InstitutionRecord]
+) -> set[str]:
+    """Every source id some record cites (`policies` are `records.PolicyRecord`s)."""
+    cited = {inst.source for inst in institutions}
+    for p in policies:
+        cited.update(p.sources)
+        for rows in (p.figures, p.history, p.instruments, p.links):
+            cited.update(row.source for row in rows)
+    return {source for source in cited if source}

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -201,3 +202,18 @@ def load_sources(paths: list[Path]) -> dict[str, SourceRecord]:
                 urls[key] = (path.name, record.id)
             sources[record.id] = replace(record, source_file=path.name)
     return sources
+
+
+def check_all_cited(
+    sources: dict[str, SourceRecord], cited: Iterable[str]
+) -> None:
+    """A work nothing cites would still be exported with the dataset's citations, as if it
+    backed something: when a record moves to a better source, the old one must go too."""
+    unused = sorted(set(sources) - set(cited))
+    if unused:
+        first = sources[unused[0]]
+        raise BuildError(
+            first.source_file, unused[0],
+            f"cited by no policy, figure, history row, instrument, institution or link"
+            f" ({len(unused)} such: {', '.join(unused)})",
+        )

@@ -260,6 +260,29 @@ def test_duplicate_source_id_is_rejected(tmp_path):
         load(tmp_path, DECREE, DECREE.replace("codigo=5327463", "codigo=1"))
 
 
+def cite(sources: Path, source_id: str) -> None:
+    """Make the energy reform cite `source_id` (the build rejects a work nothing cites)."""
+    policy = sources / "policies" / "reform-07-reforma-energetica.toml"
+    text = policy.read_text(encoding="utf-8")
+    policy.write_text(
+        text.replace('sources = [\n', f'sources = [\n  "{source_id}",\n', 1), encoding="utf-8"
+    )
+
+
+def test_a_source_nothing_cites_is_rejected_naming_file_and_record(tmp_path):
+    sources = tmp_path / "sources"
+    shutil.copytree(SOURCES_DIR, sources)
+    extra = DECREE.replace("codigo=5327463", "codigo=99999999").replace(
+        'id = "dof-2013-12-20-decreto-energia"', 'id = "fixture-decree"'
+    )
+    (sources / "citations" / "zz-fixture.toml").write_text(extra, encoding="utf-8")
+    with pytest.raises(BuildError, match=r"fixture-decree.*cited by no policy") as caught:
+        build_database(sources, tmp_path / "policy.db")
+    assert "zz-fixture.toml" in str(caught.value)
+    cite(sources, "fixture-decree")
+    build_database(sources, tmp_path / "policy.db")
+
+
 def test_bibliographic_source_reaches_the_database(tmp_path):
     sources = tmp_path / "sources"
     shutil.copytree(SOURCES_DIR, sources)
@@ -267,6 +290,7 @@ def test_bibliographic_source_reaches_the_database(tmp_path):
         'id = "dof-2013-12-20-decreto-energia"', 'id = "fixture-decree"'
     )
     (sources / "citations" / "zz-fixture.toml").write_text(extra, encoding="utf-8")
+    cite(sources, "fixture-decree")
     out = tmp_path / "policy.db"
     build_database(sources, out)
     conn = sqlite3.connect(out)
