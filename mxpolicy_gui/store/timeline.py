@@ -82,6 +82,8 @@ class PolicyMarker:
     status: str
     #: No date of its own: placed at the first change in its status history.
     approximate: bool = False
+    #: The Spanish name (`name` is the English one); `timeline.paint.marker_name` picks.
+    name_es: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,14 +167,20 @@ def load_timeline(run: Run, today: dt.date | None = None) -> TimelineData:
     tables = _tables(run)
     markers = []
     undated = []
-    for pid, kind, number, name, date, status in run(
-        "SELECT id, kind, number, name_en, date, status FROM policies", ()
+    columns = {r[1] for r in run("PRAGMA table_info(policies)", ())}
+    spanish = "name_es" if "name_es" in columns else "''"  # databases of the first schema
+    for pid, kind, number, name, name_es, date, status in run(
+        f"SELECT id, kind, number, name_en, {spanish}, date, status FROM policies", ()
     ):
         day = day_of(date)
         if day is not None:
-            markers.append(PolicyMarker(pid, kind, number, name, date, day, status))
+            markers.append(
+                PolicyMarker(pid, kind, number, name, date, day, status, name_es=name_es or "")
+            )
         else:
-            undated.append(PolicyMarker(pid, kind, number, name, "", 0, status, True))
+            undated.append(
+                PolicyMarker(pid, kind, number, name, "", 0, status, True, name_es or "")
+            )
     statuses: list[StatusMark] = []
     if "status_history" in tables:
         for pid, date, status, note in run(

@@ -21,6 +21,8 @@ from PySide6.QtGui import (
     QPolygonF,
 )
 
+from mxpolicy_gui.content import SPANISH
+from mxpolicy_gui.i18n import current_language
 from mxpolicy_gui.store.timeline import PolicyMarker, TimelineData
 from mxpolicy_gui.timeline.colours import TimelineColours, colours_for, with_alpha
 from mxpolicy_gui.timeline.layout import (
@@ -58,6 +60,11 @@ class PaintState:
     related: set[str] = field(default_factory=set)
     #: Stamp markers from cached pixmaps (the window); False draws shapes (SVG, PDF).
     sprites: bool = False
+
+
+def marker_name(marker: PolicyMarker) -> str:
+    """The policy's name in the installed language (the report's, while one is painted)."""
+    return marker.name_es if current_language() == SPANISH and marker.name_es else marker.name
 
 
 def lane_title(key: str, count: int) -> str:
@@ -200,15 +207,16 @@ class _Painter(AxisPainting, BarsAndLinks):
     def label(self, m: PolicyMarker, x: float, y: float, dim: bool) -> None:
         p = self.p
         p.setFont(self.font)
-        width = self.fm.horizontalAdvance(m.name)
+        name = marker_name(m)
+        width = self.fm.horizontalAdvance(name)
         room_left = x - MARKER_R - 8 - self.rect.left()
-        text = m.name
+        text = name
         if room_left >= min(width, 160):
-            text = self.fm.elidedText(m.name, Qt.TextElideMode.ElideRight, room_left)
+            text = self.fm.elidedText(name, Qt.TextElideMode.ElideRight, room_left)
             width = self.fm.horizontalAdvance(text)
             box = QRectF(x - MARKER_R - 6 - width, y - ROW_H / 2, width, ROW_H)
         else:
-            text = self.fm.elidedText(m.name, Qt.TextElideMode.ElideRight, 260)
+            text = self.fm.elidedText(name, Qt.TextElideMode.ElideRight, 260)
             width = self.fm.horizontalAdvance(text)
             box = QRectF(x + MARKER_R + 6, y - ROW_H / 2, width, ROW_H)
             p.fillRect(box.adjusted(-2, 3, 2, -3), with_alpha(self.c.background, 200))

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 from mxpolicy_gui.timeline.colours import with_alpha
 from mxpolicy_gui.timeline.layout import BAR_ROW_H, MARKER_R, Lane
 from mxpolicy_gui.timeline.paint_context import PaintContext
+from mxpolicy_gui.vocabulary import term_label
 
 
 class BarsAndLinks(PaintContext):
@@ -117,7 +118,7 @@ class BarsAndLinks(PaintContext):
             p.setPen(QPen(with_alpha(self.c.link, 200), 2))
             p.drawPath(path)
             if names:  # a tag beside the linked marker, where curves never pile up
-                relation = " · ".join(names)
+                relation = " · ".join(term_label(name) for name in names)
                 width = self.fm_small.horizontalAdvance(relation) + 8
                 box = QRectF(b.x() + MARKER_R + 8, b.y() - 8, width, 16)
                 if box.right() > self.rect.right() - 4:

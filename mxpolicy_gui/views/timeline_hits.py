@@ -17,6 +17,8 @@ from mxpolicy_gui.timeline.layout import (
     Layout,
     clusters,
 )
+from mxpolicy_gui.timeline.paint import marker_name
+from mxpolicy_gui.vocabulary import status_label, term_label
 
 if TYPE_CHECKING:
     from mxpolicy_gui.timeline.paint import PaintState
@@ -80,7 +82,7 @@ class TimelineHits(_Widget):
         """The row's label is on the marker's left or right: either side within 260 px."""
         x = self.state.scale.x(marker.day)
         return abs(pos.x() - x) <= 260 and self.fontMetrics().horizontalAdvance(
-            marker.name
+            marker_name(marker)
         ) >= abs(pos.x() - x) - MARKER_R - 8
 
     def tooltip_text(self, found) -> str:
@@ -90,16 +92,19 @@ class TimelineHits(_Widget):
         if what == "policy":
             m = self.layout_.marker_of[value]
             text = self.tr("{name}\n{date} · {status}").format(
-                name=m.name, date=m.date, status=m.status
+                name=marker_name(m), date=m.date, status=status_label(m.status)
             )
             if m.approximate:
                 text += "\n" + self.tr("No start date: shown at its first recorded change.")
             selected = self.state.selected
             if selected and m.id in self.state.related:
                 links = self.layout_.data.linked(selected)
-                relations = sorted({lk.relation for lk in links if m.id in (lk.from_id, lk.to_id)})
+                relations = sorted(
+                    {term_label(lk.relation) for lk in links if m.id in (lk.from_id, lk.to_id)}
+                )
                 text += "\n" + self.tr("Linked to {name}: {relations}").format(
-                    name=self.layout_.marker_of[selected].name, relations=", ".join(relations)
+                    name=marker_name(self.layout_.marker_of[selected]),
+                    relations=", ".join(relations),
                 )
             return text
         if what == "bar":
@@ -110,7 +115,7 @@ class TimelineHits(_Widget):
             )
         lane, cluster = value
         members = lane.markers[cluster.first : cluster.last]
-        names = "\n".join(m.name for m in members[:5])
+        names = "\n".join(marker_name(m) for m in members[:5])
         more = len(members) - 5
         text = self.tr("{n} policies, {first} – {last}").format(
             n=f"{len(members):,}", first=members[0].date, last=members[-1].date

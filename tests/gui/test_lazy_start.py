@@ -68,3 +68,22 @@ def test_a_detail_pane_made_after_a_search_marks_its_words(qtbot, window):
     qtbot.waitUntil(hidden.has_detail, timeout=5000)
     qtbot.waitUntil(lambda: bool(hidden.detail.terms), timeout=5000)
     assert any(term.startswith("energ") for term in hidden.detail.terms), hidden.detail.terms
+
+
+def test_the_timeline_names_policies_and_links_in_spanish(qtbot, window):
+    """Seen under X11: the Spanish timeline labelled every policy and link in English."""
+    window.tabs_widget.setCurrentIndex(2)
+    view = window.tabs_widget.widget(2).view
+    bank = view.layout_.marker_of["banco-del-bienestar"]
+    try:
+        window.set_language("es")
+        qtbot.waitUntil(lambda: i18n.current_language() == "es", timeout=5000)
+        text = view.tooltip_text(("policy", "banco-del-bienestar"))
+        assert text.startswith("Banco del Bienestar\n") and "En operación" in text
+        view.state.selected = "jovenes-construyendo-el-futuro"
+        view.state.related = {"banco-del-bienestar"}
+        linked = view.tooltip_text(("policy", "banco-del-bienestar"))
+        assert "Jóvenes Construyendo el Futuro" in linked and "pays through" not in linked
+    finally:
+        window.set_language("en")
+    assert view.tooltip_text(("policy", bank.id)).startswith("Welfare Bank\n")
