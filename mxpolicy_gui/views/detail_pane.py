@@ -289,8 +289,9 @@ class DetailPane(QScrollArea):
         )
         self.facts["administration"].setText(policy.administration)
         self.facts["president"].setText(policy.president)
-        when = date_kind_of(policy.date_kind).phrase
-        self.facts["date"].setText(f"{format_date(policy.date)} ({when})")
+        when = date_kind_of(policy.date_kind).phrase  # no date, no "(started)" after "—"
+        date = format_date(policy.date)
+        self.facts["date"].setText(f"{date} ({when})" if policy.date else date)
         self.facts["status"].setText(status_line(policy))
         self.facts["sectors"].setText(join_for_reading(sector_labels(policy.sectors)))
         self.facts["agencies"].setText("\n".join(policy.agencies))

@@ -151,3 +151,11 @@ def test_searched_words_are_marked_but_html_in_fields_still_is_not_rendered(
     widget.set_highlight(())
     qtbot.waitUntil(lambda: widget.summary.textFormat() == Qt.TextFormat.PlainText)
     assert widget.summary.text() == "<b>bold</b> words & more"
+
+
+def test_an_undated_policy_reads_only_a_dash(qtbot, store, opened_urls):
+    widget = pane(qtbot, opened_urls)
+    widget.show_policy(replace(store.policy("mananeras"), date=None))
+    assert widget.facts["date"].text() == "—"
+    widget.show_policy(store.policy("mananeras"))
+    assert widget.facts["date"].text() == "3 Dec 2018 (started)"
