@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "mxpolicy_gui"
@@ -117,3 +118,20 @@ def imported_modules(path: Path) -> set[str]:
         elif isinstance(node, ast.ImportFrom) and node.module:
             found.add(node.module)
     return found
+
+
+PRIVATE_ACCESS = re.compile(r"\b\w+\._[a-z]\w*")
+
+
+def test_tests_use_public_seams_not_private_names():
+    """Tests that reach into `obj._name` break with every refactor that keeps behaviour:
+    each such reach got a public seam (a method, a documented attribute) instead."""
+    tests = Path(__file__).parent
+    found = [
+        f"{path.relative_to(tests)}:{n}: {match}"
+        for path in sorted(tests.rglob("*.py"))
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        for match in PRIVATE_ACCESS.findall(line.split("#", 1)[0])
+        if path.name != "test_architecture.py"
+    ]
+    assert not found, found

@@ -113,7 +113,7 @@ def _number(value: float | int | None) -> str:
 # CSV work once per chunk of 500 records, in C: one regex neutralises formula cells, then
 # quotes are doubled and the two markers become quotes. A record whose own text contains a
 # marker character would confuse that, so each chunk counts the markers first and falls back
-# to the plain per-cell builders (`_policy_line`, `_figure_lines`), which define the output;
+# to the plain per-cell builders (`policy_line`, `figure_lines`), which define the output;
 # the tests check that both paths agree.
 
 _OPEN = "\x1f"  # where a text cell's opening quote goes
@@ -145,13 +145,13 @@ def _policy_texts(p: Policy) -> tuple[str, ...]:
     )
 
 
-def _policy_line(p: Policy) -> str:
+def policy_line(p: Policy) -> str:
     """One policy as a CSV line (without the line end), one cell at a time."""
     cells = ",".join(quote(c) for c in _policy_texts(p))
     return f"{quote(p.id)},{quote(p.kind)},{p.number},{cells}"
 
 
-def _policy_chunk(chunk: list[Policy]) -> tuple[str, int]:
+def policy_chunk(chunk: list[Policy]) -> tuple[str, int]:
     # `_policy_texts` inlined: a call per record costs a fifth of the time here.
     o, c, sep, tsep = _OPEN, _CLOSE, LIST_SEPARATOR, TEXT_SEPARATOR
     join = f"{c},{o}".join
@@ -168,7 +168,7 @@ def _policy_chunk(chunk: list[Policy]) -> tuple[str, int]:
     ]
     text = _finish_chunk(joined, _POLICY_TEXT_CELLS)
     if text is None:
-        text = "".join(_policy_line(p) + EOL for p in chunk)
+        text = "".join(policy_line(p) + EOL for p in chunk)
     return text, len(chunk)
 
 
@@ -185,7 +185,7 @@ def _figure_cells(p: Policy) -> Iterator[tuple[str, ...]]:
         )
 
 
-def _figure_lines(chunk: list[Policy]) -> Iterator[str]:
+def figure_lines(chunk: list[Policy]) -> Iterator[str]:
     """Figure rows as CSV lines (without line ends), one cell at a time."""
     for p in chunk:
         for pid, name, label, value, vmax, unit, cur, year, sid, cit, note, *rest in _figure_cells(
@@ -198,7 +198,7 @@ def _figure_lines(chunk: list[Policy]) -> Iterator[str]:
             )
 
 
-def _figure_chunk(chunk: list[Policy]) -> tuple[str, int]:
+def figure_chunk(chunk: list[Policy]) -> tuple[str, int]:
     o, c = _OPEN, _CLOSE
     tail = f"{c},{o}".join
     joined = [
@@ -213,7 +213,7 @@ def _figure_chunk(chunk: list[Policy]) -> tuple[str, int]:
         return "", 0
     text = _finish_chunk(joined, _FIGURE_TEXT_CELLS)
     if text is None:
-        text = "".join(line + EOL for line in _figure_lines(chunk))
+        text = "".join(line + EOL for line in figure_lines(chunk))
     return text, len(joined)
 
 
@@ -268,7 +268,7 @@ def write_policies_csv(
     path: os.PathLike[str] | str, policies: Iterable[Policy], **options: Unpack[Options]
 ) -> int:
     """Write one row per policy (columns `POLICY_COLUMNS`); return the number of records."""
-    return _write(path, POLICY_COLUMNS, _policy_chunk, policies, **options)
+    return _write(path, POLICY_COLUMNS, policy_chunk, policies, **options)
 
 
 def write_figures_csv(
@@ -276,7 +276,7 @@ def write_figures_csv(
 ) -> int:
     """Write one row per figure of each policy (columns `FIGURE_COLUMNS`); return the number
     of figure rows. `progress` counts records (policies), like `write_policies_csv`."""
-    return _write(path, FIGURE_COLUMNS, _figure_chunk, policies, **options)
+    return _write(path, FIGURE_COLUMNS, figure_chunk, policies, **options)
 
 
 #: A text cell in lines from SQLite (`csv_lines.policy_csv_sql`) that starts like a formula.

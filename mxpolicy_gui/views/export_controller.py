@@ -57,7 +57,8 @@ class ExportController(QObject):
 
     def __init__(self, job: ExportJob, jobs: BackgroundJobs, parent: QWidget) -> None:
         super().__init__(parent)
-        self._job = job
+        #: What writes a file (`export.run`); tests wrap it to press Cancel mid-write.
+        self.job = job
         self._jobs = jobs
         self._parent = parent
         self.task_thread: QThread | None = None
@@ -87,7 +88,7 @@ class ExportController(QObject):
         dialog.setAutoReset(False)
         dialog.setValue(0)
         self.dialog = dialog
-        job = self._job
+        job = self.job
         worker = Task(
             lambda progress, cancelled: job(request, progress, cancelled),
             stops=(ExportCancelled,),

@@ -87,7 +87,8 @@ class MainWindow(QMainWindow):
         self.info = info
         self.settings = settings
         self.reader = reader
-        self._preview_printers: dict[int, object] = {}
+        #: Each open print preview's printer, kept alive until its dialog is destroyed.
+        self.preview_printers: dict[int, object] = {}
         self.exporter = ExportController(export_job, self.jobs, self)
         self.export_notice = ExportNotice(parent=self)
         self.exporter.done.connect(lambda text: self.statusBar().showMessage(text, 8000))

@@ -181,6 +181,10 @@ class MatchDelegate(QStyledItemDelegate):
         self._asked.update(ids)
         self._notes.update(self._explain(self._text or "", ids))
 
+    def snippets_pending(self) -> bool:
+        """True while rows painted without their snippet wait for it to be read."""
+        return bool(self._pending)
+
     def _read_pending(self) -> None:
         rows, self._pending = self._pending, []
         model = self._view.model()

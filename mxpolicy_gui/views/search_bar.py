@@ -121,7 +121,8 @@ class SearchBar(QWidget):
         self.tabs = list(tabs)
         self._current = self.tabs[min(max(0, tabs_widget.currentIndex()), len(self.tabs) - 1)]
         self.title_of = title_of
-        self._run_later = run_later
+        #: Runs the other tabs' counts on the background reader (replaceable in tests).
+        self.run_later = run_later
         #: Matches per kind for the words `_counts_text` (the other tabs' come later).
         self.counts: dict[str, int] = {}
         self._counts_text: str | None = None
@@ -246,7 +247,7 @@ class SearchBar(QWidget):
     def _ask(self, others: dict[str, PolicyQuery], own: int) -> None:
         """Count the other tabs' matches, and find a suggestion if there are none at all,
         on the background store (the tab on screen has counted its own)."""
-        if self._run_later is None:
+        if self.run_later is None:
             return
         text = self._text
 
@@ -257,7 +258,7 @@ class SearchBar(QWidget):
                 suggestion = store.suggest(text)
             return text, counts, suggestion
 
-        self._run_later(_KEY, job, self._counted)
+        self.run_later(_KEY, job, self._counted)
 
     def _counted(self, result: tuple[str, dict[str, int], str | None]) -> None:
         text, counts, suggestion = result

@@ -51,6 +51,10 @@ class TimelineTab(QWidget):
         self._stale_filters = False
         self.setAccessibleName(self.tr("Timeline tab"))
 
+    def is_built(self) -> bool:
+        """False until the tab is first shown (its view and detail pane are made then)."""
+        return self._built
+
     def _build_ui(self) -> None:
         from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QSizePolicy, QSplitter
 

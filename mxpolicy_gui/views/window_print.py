@@ -31,9 +31,9 @@ def print_preview(window: MainWindow):
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintPreviewDialog(printer, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    window._preview_printers[id(dialog)] = printer
+    window.preview_printers[id(dialog)] = printer
     key = id(dialog)
-    dialog.destroyed.connect(lambda _obj=None, k=key: window._preview_printers.pop(k, None))
+    dialog.destroyed.connect(lambda _obj=None, k=key: window.preview_printers.pop(k, None))
     dialog.setWindowTitle(QCoreApplication.translate("MainWindow", "Print preview"))
     dialog.setAccessibleName(QCoreApplication.translate("MainWindow", "Print preview"))
     dialog.paintRequested.connect(window.render_report)

@@ -185,8 +185,8 @@ _text = st.text(
 
 def _lines_per_cell(chunk, kind):
     if kind == "policies":
-        return "".join(csv_writer._policy_line(p) + csv_writer.EOL for p in chunk)
-    return "".join(line + csv_writer.EOL for line in csv_writer._figure_lines(chunk))
+        return "".join(csv_writer.policy_line(p) + csv_writer.EOL for p in chunk)
+    return "".join(line + csv_writer.EOL for line in csv_writer.figure_lines(chunk))
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -202,8 +202,8 @@ def test_fast_path_matches_per_cell_path_and_reads_back(texts, value, year):
         name_en=a, name_es=b, summary=c, objective=d, measures=(e, f), president=f,
         figures=(figure,), sources=(Source("src", e, None, None),),
     )
-    for kind, chunk_text in (("policies", csv_writer._policy_chunk),
-                             ("figures", csv_writer._figure_chunk)):
+    for kind, chunk_text in (("policies", csv_writer.policy_chunk),
+                             ("figures", csv_writer.figure_chunk)):
         fast, n = chunk_text([policy, policy])
         assert n == 2
         # Cells holding a marker character make the fast path fall back; without one it
@@ -211,10 +211,10 @@ def test_fast_path_matches_per_cell_path_and_reads_back(texts, value, year):
         assert fast == _lines_per_cell([policy, policy], kind)
         rows = list(csv.reader(io.StringIO(fast, newline="")))
         assert len(rows) == 2
-    policy_row = next(iter(csv.reader(io.StringIO(csv_writer._policy_chunk([policy])[0]))))
+    policy_row = next(iter(csv.reader(io.StringIO(csv_writer.policy_chunk([policy])[0]))))
     assert policy_row[3] == csv_writer.neutralise(a)
     assert policy_row[POLICY_COLUMNS.index("summary")] == csv_writer.neutralise(c)
-    figure_row = next(iter(csv.reader(io.StringIO(csv_writer._figure_chunk([policy])[0]))))
+    figure_row = next(iter(csv.reader(io.StringIO(csv_writer.figure_chunk([policy])[0]))))
     assert figure_row[2] == csv_writer.neutralise(a)
     assert float(figure_row[3]) == value
 

@@ -82,7 +82,7 @@ def test_cancel_mid_export_keeps_the_old_file(qtbot, window, tmp_path):
     target = folder / "keep.pdf"
     target.write_bytes(b"old contents\n")
     window.choose_export_path = lambda suggested: (target, False)
-    real_job = window.exporter._job
+    real_job = window.exporter.job
     polls = []
 
     def job(request, progress, cancelled):
@@ -93,7 +93,7 @@ def test_cancel_mid_export_keeps_the_old_file(qtbot, window, tmp_path):
 
         return real_job(request, progress, cancelled_mid_write)
 
-    window.exporter._job = job
+    window.exporter.job = job
     with qtbot.waitSignal(window.exporter.finished, timeout=20000):
         window.export_shown()
     assert len(polls) > 1, "the writer never checked for a cancel"
@@ -109,13 +109,13 @@ def test_nothing_selected_explains(qtbot, window):
     assert not window.exporter.busy()
 
 
-def test_print_preview_renders_the_report(qtbot, window):
+def test_print_preview_renders_the_report(qtbot, window, tmp_path):
     from PySide6.QtGui import QPageLayout, QPageSize
     from PySide6.QtPrintSupport import QPrinter
 
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(Path(qtbot._request.node.name + ".pdf").resolve()))
+    printer.setOutputFileName(str(tmp_path / "preview.pdf"))
     printer.setPageLayout(
         QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                     __import__("PySide6.QtCore").QtCore.QMarginsF(15, 15, 15, 15),
@@ -147,7 +147,7 @@ def test_print_preview_stays_alive_while_events_run(qtbot, window):
     assert painted[0] >= 1
     assert dialog.isVisible()
     dialog.close()
-    qtbot.waitUntil(lambda: not window._preview_printers, timeout=5_000)
+    qtbot.waitUntil(lambda: not window.preview_printers, timeout=5_000)
 
 
 def test_closing_the_window_with_a_preview_open(qtbot, make_window):

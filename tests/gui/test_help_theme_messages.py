@@ -198,7 +198,7 @@ def test_closing_the_window_during_an_export_that_will_not_stop(qtbot, make_wind
         release.wait(20)  # ignores the cancel, like a writer stuck in one long step
         return 0
 
-    window.exporter._job = stubborn
+    window.exporter.job = stubborn
     window.choose_export_path = lambda suggested: (tmp_path / "x.csv", False)
     window.export_shown()
     assert started.wait(10)

@@ -32,7 +32,7 @@ def test_a_hidden_tab_is_built_when_first_shown_and_shows_its_rows(qtbot, window
 
 def test_the_timeline_is_built_when_first_shown(qtbot, window):
     timeline = window.tabs_widget.widget(2)
-    assert not timeline._built and not hasattr(timeline, "view")
+    assert not timeline.is_built() and not hasattr(timeline, "view")
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs_widget.currentWidget() is timeline
     assert timeline.view.marker_ids()  # built and loaded on its first show

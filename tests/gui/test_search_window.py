@@ -128,7 +128,7 @@ def test_matched_terms_are_highlighted_with_a_snippet_for_hidden_fields(qtbot, w
     assert note is not None and note.field == "administration"
     assert tab.table.verticalHeader().defaultSectionSize() > tab.fontMetrics().height() * 2
     tab.table.viewport().grab()  # the first paint asks for the snippets, read just after it
-    qtbot.waitUntil(lambda: not delegate._pending)
+    qtbot.waitUntil(lambda: not delegate.snippets_pending())
     image = tab.table.viewport().grab().toImage()
     rect = tab.table.visualRect(tab.model.index(0, COL_NAME))
     marked = sum(
@@ -178,7 +178,7 @@ def test_counts_for_earlier_words_are_never_shown_for_new_ones(qtbot, window):
     hints = bar.hints["innovation"]
     search(qtbot, window, "telecomunicaciones")
     qtbot.waitUntil(lambda: hints.elsewhere_row.isVisible(), timeout=5000)
-    bar._run_later = lambda *args: None  # the other tab's new count never arrives
+    bar.run_later = lambda *args: None  # the other tab's new count never arrives
     search(qtbot, window, "sembrado")
     assert not hints.elsewhere_row.isVisible()
     assert "reform" not in bar.counts
