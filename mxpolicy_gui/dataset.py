@@ -39,17 +39,22 @@ REQUIRED_TABLES = (
 )
 
 
-
 @dataclass(frozen=True, slots=True)
-class PolicyFields:
-    """The fields every policy has, in the build's record and in the store's alike, in the
-    order of the `policies` columns: declared once so the two records cannot drift apart."""
+class PolicyName:
+    """What names a policy anywhere (a table row, a record): its id, kind, number and names."""
 
     id: str
     kind: str
     number: int
     name_en: str
     name_es: str
+
+
+@dataclass(frozen=True, slots=True)
+class PolicyFields(PolicyName):
+    """The fields every policy has, in the build's record and in the store's alike, in the
+    order of the `policies` columns: declared once so the two records cannot drift apart."""
+
     administration: str
     president: str
     sectors: tuple[str, ...]
@@ -74,4 +79,5 @@ __all__ = [
     "SECTORS",
     "STATUSES",
     "PolicyFields",
+    "PolicyName",
 ]

@@ -6,19 +6,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from mxpolicy_gui.dataset import PolicyFields
+from mxpolicy_gui.dataset import PolicyFields, PolicyName
 from mxpolicy_gui.vocabulary import split_list
 
 
 @dataclass(frozen=True, slots=True)
-class PolicyRow:
+class PolicyRow(PolicyName):
     """What a table row shows; cheap to load in pages of hundreds."""
 
-    id: str
-    kind: str
-    number: int
-    name_en: str
-    name_es: str
     sectors: tuple[str, ...]
     agencies: tuple[str, ...]
     date: str | None
