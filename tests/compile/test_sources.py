@@ -260,6 +260,17 @@ def test_duplicate_source_id_is_rejected(tmp_path):
         load(tmp_path, DECREE, DECREE.replace("codigo=5327463", "codigo=1"))
 
 
+def sources_with_fixture_decree(tmp_path: Path) -> Path:
+    """A copy of the real sources plus one more decree, `fixture-decree`, in zz-fixture.toml."""
+    sources = tmp_path / "sources"
+    shutil.copytree(SOURCES_DIR, sources)
+    extra = DECREE.replace("codigo=5327463", "codigo=99999999").replace(
+        'id = "dof-2013-12-20-decreto-energia"', 'id = "fixture-decree"'
+    )
+    (sources / "citations" / "zz-fixture.toml").write_text(extra, encoding="utf-8")
+    return sources
+
+
 def cite(sources: Path, source_id: str) -> None:
     """Make the energy reform cite `source_id` (the build rejects a work nothing cites)."""
     policy = sources / "policies" / "reform-07-reforma-energetica.toml"
@@ -270,12 +281,7 @@ def cite(sources: Path, source_id: str) -> None:
 
 
 def test_a_source_nothing_cites_is_rejected_naming_file_and_record(tmp_path):
-    sources = tmp_path / "sources"
-    shutil.copytree(SOURCES_DIR, sources)
-    extra = DECREE.replace("codigo=5327463", "codigo=99999999").replace(
-        'id = "dof-2013-12-20-decreto-energia"', 'id = "fixture-decree"'
-    )
-    (sources / "citations" / "zz-fixture.toml").write_text(extra, encoding="utf-8")
+    sources = sources_with_fixture_decree(tmp_path)
     with pytest.raises(BuildError, match=r"fixture-decree.*cited by no policy") as caught:
         build_database(sources, tmp_path / "policy.db")
     assert "zz-fixture.toml" in str(caught.value)
@@ -284,12 +290,7 @@ def test_a_source_nothing_cites_is_rejected_naming_file_and_record(tmp_path):
 
 
 def test_bibliographic_source_reaches_the_database(tmp_path):
-    sources = tmp_path / "sources"
-    shutil.copytree(SOURCES_DIR, sources)
-    extra = DECREE.replace("codigo=5327463", "codigo=99999999").replace(
-        'id = "dof-2013-12-20-decreto-energia"', 'id = "fixture-decree"'
-    )
-    (sources / "citations" / "zz-fixture.toml").write_text(extra, encoding="utf-8")
+    sources = sources_with_fixture_decree(tmp_path)
     cite(sources, "fixture-decree")
     out = tmp_path / "policy.db"
     build_database(sources, out)
