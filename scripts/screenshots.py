@@ -50,6 +50,17 @@ def settle(app: QApplication, rounds: int = 8) -> None:
         app.processEvents()
 
 
+def save_shot(window, path: Path, what: str) -> None:
+    window.grab().save(str(path))
+    print(f"wrote {path} ({what})")
+
+
+def close_window(app: QApplication, window) -> None:
+    window.close()
+    window.deleteLater()
+    settle(app)
+
+
 def export_dialog_shot(app: QApplication, window, path: Path) -> None:
     """File ▸ Export all shown…'s dialog over the window, as a person sees it."""
     from mxpolicy_gui.views.export_controller import export_filters
@@ -110,12 +121,8 @@ def timeline_shots(app: QApplication, store: Store, out: Path, tmp: str) -> None
             view.select(what)
             view.fit()
         settle(app)
-        path = out / name
-        window.grab().save(str(path))
-        print(f"wrote {path} (1280×800, timeline {what})")
-        window.close()
-        window.deleteLater()
-        settle(app)
+        save_shot(window, out / name, f"1280×800, timeline {what}")
+        close_window(app, window)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -158,14 +165,10 @@ def main(argv: list[str] | None = None) -> int:
             settle(app)
             tab.detail.verticalScrollBar().setValue(scroll)
             settle(app)
-            path = args.out / name
-            window.grab().save(str(path))
-            print(f"wrote {path} ({w}×{h}, {palette})")
+            save_shot(window, args.out / name, f"{w}×{h}, {palette}")
             if name == "es-reforms-1280x800.png":
                 export_dialog_shot(app, window, args.out / EXPORT_SHOT)
-            window.close()
-            window.deleteLater()
-            settle(app)
+            close_window(app, window)
         if not args.search_only:
             timeline_shots(app, store, args.out, tmp)
         save_search_shots(app, store, args.out, Path(tmp))
@@ -211,12 +214,8 @@ def save_search_shots(app: QApplication, store: Store, out: Path, tmp: Path) -> 
         while not deadline.hasExpired() and tab.detail.marks_pending():
             app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
         settle(app)
-        path = out / name
-        window.grab().save(str(path))
-        print(f"wrote {path} (search {text!r})")
-        window.close()
-        window.deleteLater()
-        settle(app)
+        save_shot(window, out / name, f"search {text!r}")
+        close_window(app, window)
 
 
 if __name__ == "__main__":
