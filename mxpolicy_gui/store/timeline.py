@@ -76,13 +76,13 @@ class PolicyMarker:
     id: str
     kind: str
     number: int
-    name: str
+    name_en: str
     date: str
     day: int
     status: str
     #: No date of its own: placed at the first change in its status history.
     approximate: bool = False
-    #: The Spanish name (`name` is the English one); `timeline.paint.marker_name` picks.
+    #: `content.name_in` picks the name for the language shown.
     name_es: str = ""
 
 

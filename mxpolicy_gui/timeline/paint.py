@@ -21,7 +21,7 @@ from PySide6.QtGui import (
     QPolygonF,
 )
 
-from mxpolicy_gui.content import SPANISH
+from mxpolicy_gui.content import name_in
 from mxpolicy_gui.i18n import current_language
 from mxpolicy_gui.store.timeline import PolicyMarker, TimelineData
 from mxpolicy_gui.timeline.colours import TimelineColours, colours_for, with_alpha
@@ -64,7 +64,7 @@ class PaintState:
 
 def marker_name(marker: PolicyMarker) -> str:
     """The policy's name in the installed language (the report's, while one is painted)."""
-    return marker.name_es if current_language() == SPANISH and marker.name_es else marker.name
+    return name_in(marker, current_language())
 
 
 def lane_title(key: str, count: int) -> str:
