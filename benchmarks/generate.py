@@ -29,10 +29,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this checkout's package
 
 from mxpolicy_gui.compile.aliases import load_aliases
-from mxpolicy_gui.compile.records import FigureRecord, PolicyRecord
+from mxpolicy_gui.compile.records import PolicyRecord
 from mxpolicy_gui.compile.sources import SourceRecord
 from mxpolicy_gui.compile.writer import write_database
-from mxpolicy_gui.dataset import KINDS, SCHEMA_VERSION, SECTORS, STATUSES
+from mxpolicy_gui.dataset import KINDS, SCHEMA_VERSION, SECTORS, STATUSES, Figure
 
 #: Bump when the generated text changes, so cached files are rebuilt.
 GENERATOR_VERSION = 4  # 2: every field in the full-text index and the aliases; 3: schema 2;
@@ -309,7 +309,7 @@ def _summary(dice: Dice, name_en: str, name_es: str, agency: str, year: int) -> 
 
 def _figures(
     dice: Dice, first: int, last: int, own_sources: list[str]
-) -> tuple[FigureRecord, ...]:
+) -> tuple[Figure, ...]:
     # Most figures share the policy's unit family, so the detail pane usually has a chart.
     family = dice.pick(FIGURE_KINDS)
     figures = []
@@ -323,14 +323,14 @@ def _figures(
             value_max = float(round(value * (1.05 + dice.random() * 0.5), decimals))
         year = dice.between(first, last)
         figures.append(
-            FigureRecord(
+            Figure(
                 label=f"{label} ({year})" if dice.chance(0.5) else label,
                 value=float(value),
                 value_max=value_max,
                 unit=unit,
                 currency=currency,
                 year=year,
-                source=dice.pick(own_sources),
+                source_id=dice.pick(own_sources),
                 note="" if dice.chance(0.7) else f"Cifra preliminar, {dice.pick(PLACES)}",
             )
         )

@@ -51,20 +51,51 @@ class PolicyName:
 
 
 @dataclass(frozen=True, slots=True)
-class PolicyFields(PolicyName):
-    """The fields every policy has, in the build's record and in the store's alike, in the
-    order of the `policies` columns: declared once so the two records cannot drift apart."""
+class PolicyListing(PolicyName):
+    """What a list of policies shows (the store's table row, and the head of every record):
+    declared once so the row and the full record cannot drift apart."""
 
-    administration: str
-    president: str
     sectors: tuple[str, ...]
     agencies: tuple[str, ...]
     date: str | None
     date_kind: str
     status: str
+    administration: str
+
+
+@dataclass(frozen=True, slots=True)
+class PolicyFields(PolicyListing):
+    """The fields every policy has, in the build's record and in the store's alike; the
+    store's full-record query selects its columns in this order."""
+
+    president: str
     summary: str
     objective: str
     measures: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One key figure, as the build reads it from a policy file and the store hands it out:
+    one record for both, so a column added to `figures` is added once. The build leaves
+    absent text as "" (written as NULL); the store reads NULL as None."""
+
+    label: str
+    value: float
+    value_max: float | None
+    unit: str | None
+    currency: str | None
+    year: int | None
+    source_id: str
+    note: str | None = None
+    label_es: str | None = None
+    unit_es: str | None = None
+    note_es: str | None = None
+    kind: str | None = None
+    period_start: str | None = None
+    period_end: str | None = None
+    derived: bool = False
+    confidence: str = "confirmed"
 
 
 __all__ = [
@@ -78,6 +109,8 @@ __all__ = [
     "SCHEMA_VERSION",
     "SECTORS",
     "STATUSES",
+    "Figure",
     "PolicyFields",
+    "PolicyListing",
     "PolicyName",
 ]

@@ -302,7 +302,5 @@ def cited_sources(
     """Every source id some record cites (`policies` are `records.PolicyRecord`s)."""
     cited = {inst.source for inst in institutions}
     for p in policies:
-        cited.update(p.sources)
-        for rows in (p.figures, p.history, p.instruments, p.links):
-            cited.update(row.source for row in rows)
+        cited.update(p.cited())
     return {source for source in cited if source}

@@ -29,6 +29,7 @@ from mxpolicy_gui.dataset import (
     KINDS,
     SECTORS,
     STATUSES,
+    Figure,
     PolicyFields,
 )
 from mxpolicy_gui.vocabulary import DATE_KINDS
@@ -42,31 +43,11 @@ if TYPE_CHECKING:
 REQUIRE_COMPLETE_RECORDS = True
 
 @dataclass(frozen=True)
-class FigureRecord:
-    label: str
-    value: float
-    value_max: float | None
-    unit: str
-    currency: str | None
-    year: int | None
-    source: str
-    note: str
-    label_es: str = ""
-    unit_es: str = ""
-    note_es: str = ""
-    kind: str = ""
-    period_start: str = ""
-    period_end: str = ""
-    derived: bool = False
-    confidence: str = "confirmed"
-
-
-@dataclass(frozen=True)
 class PolicyRecord(PolicyFields):
     """A policy as its source file states it: the shared fields, then citations by id."""
 
     sources: tuple[str, ...]
-    figures: tuple[FigureRecord, ...] = field(default=())
+    figures: tuple[Figure, ...] = field(default=())
     source_file: str = ""
     status_as_of: str = ""
     summary_es: str = ""
@@ -83,7 +64,7 @@ class PolicyRecord(PolicyFields):
             dict.fromkeys(
                 [
                     *self.sources,
-                    *(f.source for f in self.figures),
+                    *(f.source_id for f in self.figures),
                     *(h.source for h in self.history),
                     *(i.source for i in self.instruments),
                     *(link.source for link in self.links),
@@ -98,12 +79,13 @@ class PolicyRecord(PolicyFields):
 
 #: The keys a policy file may hold: the record's fields (the file name is added by the build).
 _POLICY_KEYS = {f.name for f in fields(PolicyRecord)} - {"source_file"}
-_FIGURE_KEYS = {f.name for f in fields(FigureRecord)}
+#: A figure names its citation `source` in the file; the record calls it `source_id`.
+_FIGURE_KEYS = {f.name for f in fields(Figure)} - {"source_id"} | {"source"}
 
 
 def _figure(
     path: Path, pid: str, index: int, data: Any, known: dict[str, SourceRecord], complete: bool
-) -> FigureRecord:
+) -> Figure:
     if not isinstance(data, dict):
         raise BuildError(path, pid, f"figure #{index} must be a [[figures]] table")
     f = Fields(path, f"{pid}, figure #{index}", data)
@@ -135,14 +117,14 @@ def _figure(
         if complete and english and not spanish[key]:
             raise f.fail(f"'{key}' is missing (the Spanish text of the English one)")
     kind = f.choice("kind", FIGURE_KINDS, required=False)
-    return FigureRecord(
+    return Figure(
         label=label,
         value=value,  # type: ignore[arg-type]  # required: f.number raised if it was missing
         value_max=value_max,
         unit=unit,
         currency=currency,
         year=year,
-        source=source,
+        source_id=source,
         note=note,
         kind=kind,
         period_start=period_start,

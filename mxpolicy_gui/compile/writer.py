@@ -227,7 +227,6 @@ def _write_policies(
                     id=figure_id,
                     policy_id=p.id,
                     position=position,
-                    source_id=f.source,
                 )
             )
         fts_rows.append(fts_row(seq, p, institutions))

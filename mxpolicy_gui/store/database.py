@@ -403,10 +403,10 @@ class Store(SearchMixin, AnswersNow):
         # measurably faster than keywords at 100,000 records.
         return [
             Policy(  # type: ignore[call-arg]  # (mypy cannot count the fields a slice fills)
-                *r[:7],
-                split_list(r[7]),
-                split_list(r[8]),
-                *r[9:14],
+                *r[:5],
+                split_list(r[5]),
+                split_list(r[6]),
+                *r[7:14],
                 _split_lines(r[14]),
                 tuple(figures_of.get(r[0], no_figures)),
                 tuple(sources_of.get(r[0], ())),

@@ -6,20 +6,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from mxpolicy_gui.dataset import PolicyFields, PolicyName
+from mxpolicy_gui.dataset import Figure as Figure  # one record for the build and the store
+from mxpolicy_gui.dataset import PolicyFields, PolicyListing
 from mxpolicy_gui.vocabulary import split_list
 
 
 @dataclass(frozen=True, slots=True)
-class PolicyRow(PolicyName):
+class PolicyRow(PolicyListing):
     """What a table row shows; cheap to load in pages of hundreds."""
-
-    sectors: tuple[str, ...]
-    agencies: tuple[str, ...]
-    date: str | None
-    date_kind: str
-    status: str
-    administration: str
 
     @classmethod
     def from_row(cls, row: Sequence[Any]) -> PolicyRow:
@@ -54,26 +48,6 @@ class Source:
     issue: str | None = None
     pages: str | None = None
     article_number: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Figure:
-    label: str
-    value: float
-    value_max: float | None
-    unit: str | None
-    currency: str | None
-    year: int | None
-    source_id: str
-    note: str | None = None
-    label_es: str | None = None
-    unit_es: str | None = None
-    note_es: str | None = None
-    kind: str | None = None
-    period_start: str | None = None
-    period_end: str | None = None
-    derived: bool = False
-    confidence: str = "confirmed"
 
 
 @dataclass(frozen=True, slots=True)

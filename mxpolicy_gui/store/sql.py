@@ -20,8 +20,8 @@ ROW_COLUMNS = (
 
 #: What a full `Policy` is made from (the store adds figures, sources and record tables).
 POLICY_COLUMNS = (
-    "p.id, p.kind, p.number, p.name_en, p.name_es, p.administration, p.president, p.sectors, "
-    "p.agencies, p.date, p.date_kind, p.status, p.summary, p.objective, p.measures, "
+    "p.id, p.kind, p.number, p.name_en, p.name_es, p.sectors, p.agencies, p.date, "
+    "p.date_kind, p.status, p.administration, p.president, p.summary, p.objective, p.measures, "
     "p.status_as_of, p.summary_es, p.objective_es, p.measures_es"
 )
 

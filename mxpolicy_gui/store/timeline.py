@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Any
 
+from mxpolicy_gui.dataset import PolicyName
 from mxpolicy_gui.store import sql
 from mxpolicy_gui.store.query import PolicyQuery
 from mxpolicy_gui.store.search_syntax import ParsedSearch
@@ -72,18 +73,14 @@ TERMS = (
 
 
 @dataclass(frozen=True, slots=True)
-class PolicyMarker:
-    id: str
-    kind: str
-    number: int
-    name_en: str
+class PolicyMarker(PolicyName):
+    """A policy on the axis; `content.name_in` picks which of its names is shown."""
+
     date: str
     day: int
     status: str
     #: No date of its own: placed at the first change in its status history.
     approximate: bool = False
-    #: `content.name_in` picks the name for the language shown.
-    name_es: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,11 +172,11 @@ def load_timeline(run: Run, today: dt.date | None = None) -> TimelineData:
         day = day_of(date)
         if day is not None:
             markers.append(
-                PolicyMarker(pid, kind, number, name, date, day, status, name_es=name_es or "")
+                PolicyMarker(pid, kind, number, name, name_es or "", date, day, status)
             )
         else:
             undated.append(
-                PolicyMarker(pid, kind, number, name, "", 0, status, True, name_es or "")
+                PolicyMarker(pid, kind, number, name, name_es or "", "", 0, status, True)
             )
     statuses: list[StatusMark] = []
     if "status_history" in tables:

@@ -32,7 +32,7 @@ ENERGY_LINKED = {"renegociacion-contratos-energia", "cfe-tarifas-transmision"}
 
 
 def marker(pid: str, kind: str, number: int, name: str, date: str) -> PolicyMarker:
-    return PolicyMarker(pid, kind, number, name, date, day_of(date), "In force")
+    return PolicyMarker(pid, kind, number, name, "", date, day_of(date), "In force")
 
 
 def bar(iid, acronym, created, ended, successor, policies=()) -> InstitutionBar:
@@ -256,7 +256,7 @@ def test_ctrl_wheel_zooms_about_the_pointer_and_drag_pans(qtbot, timeline_tab):
 def test_crowded_markers_cluster_into_counts(qtbot):
     base = day_of("2015-01-01")
     markers = tuple(
-        PolicyMarker(f"p{i:04d}", "innovation", i, f"Policy {i}", "2015", base + i % 400, "x")
+        PolicyMarker(f"p{i:04d}", "innovation", i, f"Policy {i}", "", "2015", base + i % 400, "x")
         for i in range(2000)
     )
     data = TimelineData(markers=tuple(sorted(markers, key=lambda m: m.day)),
