@@ -1,17 +1,15 @@
 """The per-policy CSV built by SQLite: one line (bytes) per matching policy.
 
 Why in SQL: at 100,000 records, reading 15 text columns into Python objects costs more than
-the whole export may (0.5 s). SQLite joins each line with one printf and hands it over as
-UTF-8 bytes, its text cells between marker bytes; the writer
-(`mxpolicy_gui.export.csv_writer.finish_marked_lines`) doubles quotes and turns the markers
-into quotes for a whole block of lines at once. The format itself is defined by
-`csv_writer`'s per-cell builders; tests check that this path produces byte-identical files,
-on the real data and on hostile text.
+the whole export may (0.5 s). SQLite writes each line with one printf, neutralises formula
+cells and hands the line over as UTF-8 bytes, its text cells between mark bytes;
+`finish_marked_lines` doubles quotes and turns the marks into quotes for a whole block of
+lines at once. The format itself is defined by `csv_writer`'s per-cell builders; tests check
+that this path produces byte-identical files, on the real data and on hostile text.
 
 Why in parallel: the lines are a pure function of each policy's row, so `csv_blocks` hands
 chunks of the export's rowids to worker threads, each with its own read-only connection
-(SQLite runs without Python's lock), and yields their blocks in export order.
-"""
+(SQLite runs without Python's lock), and yields their blocks in export order."""
 
 from __future__ import annotations
 
