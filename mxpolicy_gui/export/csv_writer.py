@@ -37,7 +37,6 @@ from typing import TYPE_CHECKING, TypedDict, Unpack
 
 from mxpolicy_gui.export.atomic import atomic_write
 from mxpolicy_gui.export.errors import ExportCancelled
-from mxpolicy_gui.store import csv_lines
 from mxpolicy_gui.store.query import PolicyQuery
 from mxpolicy_gui.store.records import Policy
 from mxpolicy_gui.vocabulary import LIST_SEPARATOR
@@ -279,24 +278,6 @@ def write_figures_csv(
     return _write(path, FIGURE_COLUMNS, figure_chunk, policies, **options)
 
 
-#: A text cell in lines from SQLite (`csv_lines.policy_csv_sql`) that starts like a formula.
-_MARKED_FORMULA = re.compile(
-    re.escape(csv_lines.OPEN) + b"([" + re.escape("".join(sorted(_FORMULA_START))).encode() + b"])"
-)
-_MARKS_TO_QUOTES = bytes.maketrans(csv_lines.OPEN + csv_lines.CLOSE, b'""')
-
-
-def finish_marked_lines(block: bytes) -> bytes:
-    """CSV lines from lines whose text cells sit between `csv_lines.OPEN` and `CLOSE`: the
-    same bytes `quote` makes of each cell. Three passes over a whole block, each a C loop
-    (the markers are bytes UTF-8 text never holds, so no cell can be taken for another)."""
-    return (
-        _MARKED_FORMULA.sub(csv_lines.OPEN + b"'\\1", block)
-        .replace(b'"', b'""')
-        .translate(_MARKS_TO_QUOTES)
-    )
-
-
 def write_policies_csv_sql(
     path: os.PathLike[str] | str,
     store: Store,
@@ -309,7 +290,7 @@ def write_policies_csv_sql(
 ) -> int:
     """`write_policies_csv` of `store.iter_policies(query)`, byte for byte, with SQLite
     building the lines (`Store.iter_policy_csv`, a block of `CHUNK` lines at a time, each
-    finished and written at once): no record objects. Returns the number of records."""
+    written at once): no record objects. Returns the number of records."""
     blocks = store.iter_policy_csv(
         query, list_sep=LIST_SEPARATOR, text_sep=TEXT_SEPARATOR, eol=EOL, batch=CHUNK
     )
@@ -321,7 +302,7 @@ def write_policies_csv_sql(
             for block, n in blocks:
                 if cancelled is not None and cancelled():
                     raise ExportCancelled
-                handle.write(finish_marked_lines(block))
+                handle.write(block)
                 records += n
                 if progress is not None:
                     progress(records)

@@ -1,22 +1,39 @@
 """The per-policy CSV built by SQLite: one line (bytes) per matching policy.
 
 Why in SQL: at 100,000 records, reading 15 text columns into Python objects costs more than
-the whole export may (0.5 s). SQLite joins each line with one printf and hands it over as
-UTF-8 bytes, its text cells between marker bytes; the writer
-(`mxpolicy_gui.export.csv_writer.finish_marked_lines`) quotes and neutralises a whole block of
+the whole export may (0.5 s). SQLite writes each line with one printf, neutralises formula
+cells and hands the line over as UTF-8 bytes, its text cells between mark bytes;
+`finish_marked_lines` doubles quotes and turns the marks into quotes for a whole block of
 lines at once. The format itself is defined by `csv_writer`'s per-cell builders; tests check
 that this path produces byte-identical files, on the real data and on hostile text.
-"""
+
+Why in parallel: the lines are a pure function of each policy's row, so `csv_blocks` hands
+chunks of the export's rowids to worker threads, each with its own read-only connection
+(SQLite runs without Python's lock), and yields their blocks in export order."""
 
 from __future__ import annotations
 
+import json
+import os
 import sqlite3
+import threading
+from collections.abc import Callable, Generator, Mapping, Sequence
 
 from mxpolicy_gui.vocabulary import LIST_SEPARATOR
 
-#: SQL function (registered on every `Store` connection) for list columns that hold empty
-#: parts: splits like the records do (`_split`) and joins with the CSV's separator.
+#: SQL function (registered on every connection that runs `policy_csv_sql`) for list
+#: columns that hold empty parts: splits like the records do (`_split`) and joins with the
+#: CSV's separator.
 LIST_FUNCTION = "mx_csv_list"
+
+#: Where each text cell's opening and closing double quote go in a line from
+#: `policy_csv_sql`. A byte that never occurs in UTF-8 text, so the caller can find every
+#: cell's quotes in a whole block of lines at once, without looking at the text.
+MARK = b"\xff"
+
+#: First characters that make a spreadsheet take a cell for a formula (`csv_writer`
+#: neutralises them), as code points; all are ASCII below "A".
+_FORMULA_CODES = "9, 13, 43, 45, 61, 64"
 
 
 def _join_list(text: str | None, sep: str, joiner: str) -> str:
@@ -45,65 +62,254 @@ def _bytes(text: str) -> str:
     return "x'" + text.encode().hex() + "'"
 
 
-def list_cell(expr: str, sep: str, joiner: str) -> str:
-    """SQL for a list column stored joined by `sep`, as text joined by `joiner`. Empty parts
-    are dropped, as the records drop them; that case (a leading, trailing or doubled `sep`)
-    goes through `LIST_FUNCTION`, every other value is one `replace`.
-
-    The tests look at the value's bytes (a BLOB): `substr` of a text from its end counts the
-    characters of the whole text first, and `instr` on a text steps over each character's
-    continuation bytes; on bytes both are plain comparisons, and for UTF-8 the same test.
-    """
-    s, j, raw = _chars(sep), _chars(joiner), f"CAST({expr} AS BLOB)"
-    n = len(sep.encode())
-    # NULL stays NULL (no condition holds for it), which printf writes as an empty cell.
-    unclean = (
+def _unclean(expr: str, sep: str) -> str:
+    """SQL: the stored list `expr` has an empty part (a leading, trailing or doubled `sep`).
+    NULL for NULL. The tests look at the value's bytes (a BLOB): `substr` of a text from its
+    end counts the characters of the whole text first, and `instr` on a text steps over each
+    character's continuation bytes; on bytes both are plain comparisons, and for UTF-8 the
+    same test."""
+    raw, n = f"CAST({expr} AS BLOB)", len(sep.encode())
+    return (
         f"substr({raw}, 1, {n}) = {_bytes(sep)} OR substr({raw}, -{n}) = {_bytes(sep)} "
         f"OR instr({raw}, {_bytes(sep + sep)})"
     )
-    plain = expr if sep == joiner else f"replace({expr}, {s}, {j})"
-    return f"(CASE WHEN {unclean} THEN {LIST_FUNCTION}({expr}, {s}, {j}) ELSE {plain} END)"
 
 
-#: Where each text cell's opening and closing double quote go in a line from `policy_csv_sql`.
-#: Bytes that never occur in UTF-8 text, so the caller can find every cell's bounds in a whole
-#: block of lines at once (`csv_writer.finish_marked_lines`) without looking for marker
-#: characters in the text first.
-OPEN, CLOSE = b"\xff", b"\xfe"
+def _joined(expr: str, sep: str, joiner: str) -> str:
+    """SQL: the stored list `expr` with `joiner` for `sep`, as is (no empty parts in it)."""
+    return expr if sep == joiner else f"replace({expr}, {_chars(sep)}, {_chars(joiner)})"
 
 
-def policy_csv_sql(
-    records: tuple[str, list[object]], *, list_sep: str, text_sep: str, eol: str,
-) -> tuple[str, list[object]]:
-    """SELECT of one BLOB per policy: the cells of `csv_writer.POLICY_COLUMNS` with the line
-    end, each text cell between `OPEN` and `CLOSE`, as is (quotes not yet doubled, formulas
-    not yet neutralised). `records` is the statement and parameters that
-    `Store.iter_policies` reads (`sql.policies_sql`: the same filters, search and order).
-
-    Why only this much in SQL: one printf per line is cheap, but SQLite's string functions
-    walk UTF-8 text a character at a time, and quoting and neutralising every cell in SQL
-    cost six times the rest of the query; the caller does both per block of lines with
-    bytes methods that run at memory speed. Printf writes NULL as an empty text.
-    """
-    statement, params = records
-    sources = (
-        "(SELECT group_concat(citation, " + _chars(text_sep) + ") FROM (SELECT s.citation "
-        "FROM policy_sources ps JOIN sources s ON s.id = ps.source_id "
-        "WHERE ps.policy_id = r.id ORDER BY ps.position))"
-    )
-    texts = [
-        "r.id", "r.kind", None, "r.name_en", "r.name_es", "r.administration", "r.president",
-        list_cell("r.sectors", LIST_SEPARATOR, list_sep),
-        list_cell("r.agencies", LIST_SEPARATOR, list_sep),
-        "r.date", "r.date_kind", "r.status", "r.status_as_of", "r.summary", "r.objective",
-        list_cell("r.measures", "\n", text_sep), sources,
-    ]
-    quoted = (OPEN + b"%s" + CLOSE).hex()
-    fmt = "x'" + b",".hex().join("2573" if cell is None else quoted for cell in texts)
-    fmt += eol.encode().hex() + "'"
-    args = ", ".join("r.number" if cell is None else cell for cell in texts)
+def list_cell(expr: str, sep: str, joiner: str) -> str:
+    """SQL for a list column stored joined by `sep`, as text joined by `joiner`. Empty parts
+    are dropped, as the records drop them; that case goes through `LIST_FUNCTION`, every
+    other value is at most one `replace`. NULL stays NULL, which printf writes as nothing."""
     return (
-        f"SELECT CAST(printf(CAST({fmt} AS TEXT), {args}) AS BLOB) "
-        f"FROM ({statement} LIMIT -1 OFFSET 0) r",
-        params,
+        f"(CASE WHEN {_unclean(expr, sep)} "
+        f"THEN {LIST_FUNCTION}({expr}, {_chars(sep)}, {_chars(joiner)}) "
+        f"ELSE {_joined(expr, sep, joiner)} END)"
     )
+
+
+def _formula_prefix(expr: str) -> str:
+    """SQL: "'" if the text `expr` starts like a formula, else ''."""
+    return f"iif(unicode({expr}) IN ({_FORMULA_CODES}), '''', '')"
+
+
+def _glob(text: str) -> str:
+    """`text` as a GLOB pattern matching itself (our own separators, never user input)."""
+    return _chars("".join(f"[{c}]" if c in "*?[" else c for c in text))
+
+
+#: The text cells of `csv_writer.POLICY_COLUMNS` before and after `number` ("sources" is the
+#: joined citations), the stored lists among them with their separators, the columns that
+#: are never NULL, and the dates.
+_HEAD = ("id", "kind")
+_TAIL = (
+    "name_en", "name_es", "administration", "president", "sectors", "agencies", "date",
+    "date_kind", "status", "status_as_of", "summary", "objective", "measures", "sources",
+)
+_LISTS = {"sectors": LIST_SEPARATOR, "agencies": LIST_SEPARATOR, "measures": "\n"}
+_NOT_NULL = ("id", "kind", "name_en", "name_es", "status")
+_DATES = ("date", "status_as_of")
+
+def _cell(checked: bool, column: str, list_sep: str, text_sep: str) -> str:
+    """SQL for one text cell as the records give it; not `checked`: the row passed `_fast`."""
+    if column not in _LISTS:
+        return f"p.{column}"
+    joiner = list_sep if _LISTS[column] == LIST_SEPARATOR else text_sep
+    if checked:
+        return list_cell(f"p.{column}", _LISTS[column], joiner)
+    return _joined(f"p.{column}", _LISTS[column], joiner)
+
+
+def _fast() -> str:
+    """SQL: true if no text cell of the row but the sources can start like a formula and no
+    stored list has an empty part, so the line needs no per-cell test. Cheap on purpose
+    (about a tenth of the line's cost): one `min` over the texts (every formula start is
+    below "A"), dates must start with a digit, GLOB for the separators (it stops at the
+    first byte that differs; `instr` and `substr` step through characters). False or NULL
+    when unsure: such a row gets the checked line."""
+    texts = [
+        f"p.{c}" if c in _NOT_NULL else f"ifnull(p.{c}, 'A')"
+        for c in (*_HEAD, *_TAIL)
+        if c not in (*_DATES, "sources")
+    ]
+    tests = [f"min({', '.join(texts)}) >= 'A'"]
+    tests += [f"ifnull(p.{c}, '0') BETWEEN '0' AND '9~'" for c in _DATES]
+    for column, sep in _LISTS.items():
+        patterns = [f"'*' || {_glob(sep)}", f"'*' || {_glob(sep + sep)} || '*'"]
+        if sep >= "A":  # a leading separator below "A" already fails the `min`
+            patterns.append(f"{_glob(sep)} || '*'")
+        tests += [f"NOT ifnull(p.{column}, '') GLOB {pattern}" for pattern in patterns]
+    return " AND ".join(tests)
+
+
+def policy_csv_sql(*, list_sep: str, text_sep: str, eol: str) -> str:
+    """SELECT of one BLOB per policy, for the policies whose rowids the one parameter lists
+    (a JSON array), in that order: the cells of `csv_writer.POLICY_COLUMNS` and the line
+    end, each text cell neutralised and between two `MARK`s, quotes inside the text not yet
+    doubled (`finish_marked_lines` does both).
+
+    Why two printf: a row with no text starting below "A" and no empty list part (nearly
+    every row) needs no per-cell test, which costs SQLite several string functions per cell;
+    the other rows get them. The sources cell neutralises itself (SQLite computes an
+    aggregate once, however often it is named). Printf writes NULL as an empty text.
+    """
+    joined = f"group_concat(citation, {_chars(text_sep)})"
+    sources = (
+        f"(SELECT CASE WHEN {joined} < 'A' AND unicode({joined}) IN ({_FORMULA_CODES}) "
+        f"THEN '''' || {joined} ELSE {joined} END FROM (SELECT s.citation "
+        "FROM policy_sources ps JOIN sources s ON s.id = ps.source_id "
+        "WHERE ps.policy_id = p.id ORDER BY ps.position))"
+    )
+    plain, neutral = (MARK + b"%s" + MARK).hex(), (MARK + b"%s%s" + MARK).hex()
+    comma, number, end = b",".hex(), b"%s".hex(), eol.encode().hex() + "'"
+    fmt = "x'" + comma.join([plain] * len(_HEAD) + [number] + [plain] * len(_TAIL)) + end
+    # The checked line: each text cell after its neutralising prefix, but the sources.
+    checked_fmt = "x'" + comma.join([neutral] * len(_HEAD) + [number])
+    checked_fmt += comma + comma.join([neutral] * (len(_TAIL) - 1) + [plain]) + end
+
+    def args(checked: bool) -> str:
+        out = []
+        for column in (*_HEAD, "number", *_TAIL):
+            if column in ("number", "sources"):
+                out.append("p.number" if column == "number" else sources)
+                continue
+            expr = _cell(checked, column, list_sep, text_sep)
+            out += [_formula_prefix(expr), expr] if checked else [expr]
+        return ", ".join(out)
+
+    return (
+        f"SELECT CAST(CASE WHEN {_fast()} THEN printf(CAST({fmt} AS TEXT), {args(False)}) "
+        f"ELSE printf(CAST({checked_fmt} AS TEXT), {args(True)}) END AS BLOB) "
+        "FROM json_each(?) j CROSS JOIN policies p ON p.rowid = j.value"
+    )
+
+
+def finish_marked_lines(block: bytes) -> bytes:
+    """CSV lines from lines of `policy_csv_sql(quote=MARK)`: the same bytes `csv_writer.quote`
+    makes of each cell. Two passes over a whole block, each a C loop that jumps from one
+    match to the next with `memchr` (the first copies nothing when the block holds no quote;
+    `bytes.count` and `translate` look at each byte and cost 2–4 times more). The mark is a
+    byte UTF-8 text never holds, so no quote can be taken for another."""
+    return block.replace(b'"', b'""').replace(MARK, b'"')
+
+
+def workers() -> int:
+    """How many connections build lines at once: one per core, at most four."""
+    return max(1, min(4, os.cpu_count() or 1))
+
+
+class _Pool:
+    """Worker threads that turn chunks of rowids into blocks of lines, each thread on a
+    connection of its own; `take` hands the blocks out in chunk order."""
+
+    def __init__(
+        self,
+        connect: Callable[[], sqlite3.Connection],
+        build: Callable[[sqlite3.Connection, Sequence[int]], bytes],
+        chunks: list[Sequence[int]],
+        threads: int,
+    ) -> None:
+        self._connect, self._build, self._chunks = connect, build, chunks
+        self._lock = threading.Condition()
+        self._done: dict[int, bytes | BaseException] = {}
+        self._errors: list[BaseException] = []
+        self._conns: list[sqlite3.Connection] = []
+        self._next = self._taken = 0
+        self._stop = False
+        # At most two blocks per thread wait to be taken: memory stays bounded.
+        self._window = 2 * threads
+        self._threads = [
+            threading.Thread(target=self._work, name="mxpolicy-csv-lines", daemon=True)
+            for _ in range(min(threads, len(chunks)))
+        ]
+        for thread in self._threads:
+            thread.start()
+
+    def _claim(self) -> int | None:
+        """The next chunk to build, once it is inside the window; None when done."""
+        with self._lock:
+            while not self._stop and self._next >= self._taken + self._window:
+                self._lock.wait()
+            if self._stop or self._next >= len(self._chunks):
+                return None
+            self._next += 1
+            return self._next - 1
+
+    def _work(self) -> None:
+        try:
+            conn = self._connect()
+            register_list_function(conn)
+        except BaseException as exc:  # raised by `take`
+            with self._lock:
+                self._errors.append(exc)
+                self._lock.notify_all()
+            return
+        with self._lock:
+            self._conns.append(conn)
+        try:
+            while (index := self._claim()) is not None:
+                result: bytes | BaseException
+                try:
+                    result = self._build(conn, self._chunks[index])
+                except BaseException as exc:
+                    result = exc
+                with self._lock:
+                    self._done[index] = result
+                    self._lock.notify_all()
+        finally:
+            with self._lock:
+                self._conns.remove(conn)
+            conn.close()
+
+    def take(self, index: int) -> bytes:
+        """Block `index`, waiting for it; a worker's error is raised here."""
+        with self._lock:
+            while index not in self._done and not self._errors:
+                self._lock.wait()
+            if index not in self._done:
+                raise self._errors[0]
+            result = self._done.pop(index)
+            self._taken = index + 1
+            self._lock.notify_all()
+        if isinstance(result, BaseException):
+            raise result
+        return result
+
+    def stop(self) -> None:
+        """Stop the workers (interrupting their statements) and wait for them."""
+        with self._lock:
+            self._stop = True
+            for conn in self._conns:
+                conn.interrupt()
+            self._lock.notify_all()
+        for thread in self._threads:
+            thread.join()
+
+
+def csv_blocks(
+    connect: Callable[[], sqlite3.Connection],
+    rowids: Sequence[int],
+    batch: int,
+    csv: Mapping[str, str],
+    threads: int | None = None,
+) -> Generator[tuple[bytes, int], None, None]:
+    """The CSV lines of `policy_csv_sql(**csv)` for `rowids` in their order, finished, as (block,
+    lines in it) per `batch` rowids, built by up to `threads` threads (default: `workers()`),
+    each on a connection of its own from `connect`. A worker's error is raised here;
+    closing the generator stops the workers."""
+    statement = policy_csv_sql(**csv)
+
+    def build(conn: sqlite3.Connection, chunk: Sequence[int]) -> bytes:
+        rows = conn.execute(statement, [json.dumps(chunk)]).fetchall()
+        return finish_marked_lines(b"".join([row[0] for row in rows]))
+
+    chunks = [rowids[i : i + batch] for i in range(0, len(rowids), batch)]
+    pool = _Pool(connect, build, chunks, threads or workers())
+    try:
+        for index, chunk in enumerate(chunks):
+            yield pool.take(index), len(chunk)
+    finally:
+        pool.stop()

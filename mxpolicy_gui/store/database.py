@@ -343,19 +343,19 @@ class Store(SearchMixin, AnswersNow):
     def iter_policy_csv(
         self, query: PolicyQuery, batch: int = 500, **csv: str
     ) -> Generator[tuple[bytes, int], None, None]:
-        """The per-policy CSV lines of all matching policies, built by SQLite (`csv` and the
-        SQL: `csv_lines.policy_csv_sql`), as (UTF-8 block, records in it) per `batch`."""
+        """The per-policy CSV of all matching policies as (UTF-8 block, records in it) per
+        `batch`: this connection finds their rowids in order, `csv_lines.csv_blocks` builds
+        the lines (`csv`: `csv_lines.policy_csv_sql`) on connections of its own, in parallel."""
         from mxpolicy_gui.store import csv_lines
 
-        csv_lines.register_list_function(self._conn)
-        records = sql.policies_sql(query, self.parse(query.text), self._rank)
-        statement, params = csv_lines.policy_csv_sql(records, **csv)
-        cursor = self._guarded(lambda: self._conn.execute(statement, params))
+        statement, params = sql.policies_sql(query, self.parse(query.text), self._rank, "p.rowid")
+        rowids = [row[0] for row in self._run(statement, params)]
+        blocks = csv_lines.csv_blocks(lambda: self.open_read_only(self.path), rowids, batch, csv)
         try:
-            while rows := self._guarded(lambda: cursor.fetchmany(batch)):
-                yield b"".join([r[0] for r in rows]), len(rows)
+            while found := self._guarded(lambda: next(blocks, None)):
+                yield found
         finally:
-            cursor.close()
+            blocks.close()
 
     def _sources(self) -> dict[str, Source]:
         """Every source by id, loaded once: a few thousand rows that records share."""

@@ -181,12 +181,15 @@ def rows_sql(
     return f"SELECT {ROW_COLUMNS} FROM policies p{clause}{order_by(query)} LIMIT ? OFFSET ?", params
 
 
-def policies_sql(query: PolicyQuery, parsed: ParsedSearch, rank: str = "") -> tuple[str, list[Any]]:
-    """Full records (`POLICY_COLUMNS`) of all matching rows in sort order, for streaming."""
+def policies_sql(
+    query: PolicyQuery, parsed: ParsedSearch, rank: str = "", columns: str = POLICY_COLUMNS
+) -> tuple[str, list[Any]]:
+    """Full records (`POLICY_COLUMNS`, or `columns` of `p`) of all matching rows in sort
+    order, for streaming."""
     if rank and _ranked(query, parsed):
-        return ranked_sql(POLICY_COLUMNS, query, parsed, rank)
+        return ranked_sql(columns, query, parsed, rank)
     clause, params = where(query, parsed)
-    return f"SELECT {POLICY_COLUMNS} FROM policies p{clause}{order_by(query)}", params
+    return f"SELECT {columns} FROM policies p{clause}{order_by(query)}", params
 
 
 # Search in full-text order. The build writes the policies sorted by kind and number, so each
