@@ -71,6 +71,8 @@ class ShapedTexts:
         #: A line's height as the style's text layout rounds it.
         self.line_height = round(QFontMetricsF(font).height())
         self._texts: dict[tuple[str, int, Qt.TextElideMode], QStaticText] = {}
+        self._elided: dict[tuple[str, int, Qt.TextElideMode], str] = {}
+        self._advances: dict[str, int] = {}
         #: Whatever else a painter works out once per text in this font (`remember`).
         self.memo: dict[object, Any] = {}
 
@@ -81,14 +83,34 @@ class ShapedTexts:
         self.memo[key] = value
         return value
 
+    def elided(self, text: str, width: int, mode: Qt.TextElideMode) -> str:
+        """`text` elided to `width` (measuring it shapes it: kept, as the shaped texts)."""
+        if mode == _ELIDE_NONE:
+            return text
+        key = (text, width, mode)
+        shown = self._elided.get(key)
+        if shown is None:
+            if len(self._elided) >= KEPT_TEXTS:
+                self._elided.clear()
+            shown = self._elided[key] = self.metrics.elidedText(text, mode, width)
+        return shown
+
+    def advance(self, text: str) -> int:
+        """`text`'s width in whole pixels, as `QFontMetrics.horizontalAdvance` (kept)."""
+        width = self._advances.get(text)
+        if width is None:
+            if len(self._advances) >= KEPT_TEXTS:
+                self._advances.clear()
+            width = self._advances[text] = self.metrics.horizontalAdvance(text)
+        return width
+
     def get(self, text: str, width: int, mode: Qt.TextElideMode) -> QStaticText:
         key = (text, width, mode)
         shaped = self._texts.get(key)
         if shaped is None:
             if len(self._texts) >= KEPT_TEXTS:
                 self._texts.clear()
-            shown = text if mode == _ELIDE_NONE else self.metrics.elidedText(text, mode, width)
-            shaped = QStaticText(shown)
+            shaped = QStaticText(self.elided(text, width, mode))
             shaped.setTextFormat(Qt.TextFormat.PlainText)
             shaped.prepare(QTransform(), self.font)
             self._texts[key] = shaped

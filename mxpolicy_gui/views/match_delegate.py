@@ -78,13 +78,12 @@ def marked_line(texts: ShapedTexts, text: str, terms: Sequence[str], width: int)
     key = (text, width, tuple(terms))
     line = texts.memo.get(key)
     if line is None:
-        metrics = texts.metrics
-        shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(width, 0))
+        shown = texts.elided(text, max(width, 0), Qt.TextElideMode.ElideRight)
         spans = tuple(match_spans(shown, terms))
         marks = tuple(
             (
-                metrics.horizontalAdvance(shown[:start]),
-                metrics.horizontalAdvance(shown[start:end]),
+                texts.advance(shown[:start]),
+                texts.advance(shown[start:end]),
                 texts.get(shown[start:end], 0, _ELIDE_NONE),
             )
             for start, end in spans
