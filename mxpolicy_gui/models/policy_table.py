@@ -153,6 +153,15 @@ class PolicyTableModel(QAbstractTableModel):
     def row_record(self, row: int) -> PolicyRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
+    def display_text(self, row: int, column: int) -> str | None:
+        """What `data` shows for (row, column), for a delegate that paints without asking Qt."""
+        if not 0 <= row < len(self._rows) or not 0 <= column < len(HEADERS):
+            return None
+        cells = self._cells[row]
+        if cells is None:
+            cells = self._cells[row] = display_cells(self._rows[row])
+        return cells[column]
+
     def row_of(self, policy_id: str) -> int:
         """Row of a loaded policy, or -1."""
         return next((i for i, r in enumerate(self._rows) if r.id == policy_id), -1)

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QStyledItemDelegate, QTableView
+from PySide6.QtWidgets import QTableView
+
+from mxpolicy_gui.views.cell_text import PlainCellDelegate
 
 #: Name never gets narrower than this many average characters (if the window allows it).
 NAME_MIN_CHARS = 20
@@ -24,10 +26,12 @@ CONTENT_CAP_CHARS = 30
 ROWS_MEASURED = 0
 
 
-class _ElideMiddle(QStyledItemDelegate):
+class _ElideMiddle(PlainCellDelegate):
     """Name elides in the middle (both ends of a long name tell it apart); the other columns
-    (lists of sectors and agencies) elide at the end, where the least important item is.
-    Set on the Name column only: every cell through a Python delegate would slow painting."""
+    (lists of sectors and agencies) elide at the end, where the least important item is."""
+
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table, elide=Qt.TextElideMode.ElideMiddle)
 
     def initStyleOption(self, option, index) -> None:
         super().initStyleOption(option, index)
@@ -50,6 +54,7 @@ class ColumnFitter(QObject):
         self._pending = False
         self._content: dict[int, int] = {}
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.setItemDelegate(PlainCellDelegate(table))  # texts shaped once, not every paint
         table.setItemDelegateForColumn(name_column, _ElideMiddle(table))
         header = table.horizontalHeader()
         header.setStretchLastSection(False)

@@ -9,11 +9,13 @@ markup and sorting, copying and export see the names as they are.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QAbstractItemModel,
     QModelIndex,
     QPersistentModelIndex,
+    QPointF,
     QRect,
     Qt,
     QTimer,
@@ -22,10 +24,10 @@ from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
     QFont,
-    QFontMetrics,
     QHelpEvent,
     QPainter,
     QPalette,
+    QStaticText,
     QTextDocument,
 )
 from PySide6.QtWidgets import (
@@ -40,7 +42,8 @@ from PySide6.QtWidgets import (
 
 from mxpolicy_gui.models.figures import MarkedSpansRole
 from mxpolicy_gui.models.policy_table import IdRole
-from mxpolicy_gui.store.matching import MatchNote, marked_markup, match_spans
+from mxpolicy_gui.store.matching import MatchNote, Span, marked_markup, match_spans
+from mxpolicy_gui.views.cell_text import FontTexts, PlainCellDelegate, ShapedTexts
 
 #: Folded words to highlight for a search text (`Store.parse(text).highlight`).
 TermsOf = Callable[[str], Sequence[str]]
@@ -51,6 +54,42 @@ NOTES_BATCH = 24
 MARK_BACKGROUND = QColor("#ffe58a")
 Index = QModelIndex | QPersistentModelIndex
 MARK_FOREGROUND = QColor("#000000")
+_ELIDE_NONE = Qt.TextElideMode.ElideNone
+_SNIPPET_FONT = "snippet font"  # its key in `ShapedTexts.memo`
+
+
+#: The shaped texts `draw_marked_line` keeps, per font (the table's and the snippet's).
+_FONT_TEXTS = FontTexts()
+
+
+@dataclass(frozen=True)
+class MarkedLine:
+    """One line of text elided to a width, with its marked words: everything but the
+    painting, worked out once per (text, width, words) and kept."""
+
+    shown: QStaticText
+    #: (left, width, shaped word) of each marked span, left from the line's start.
+    marks: tuple[tuple[int, int, QStaticText], ...]
+    spans: tuple[Span, ...]
+
+
+def marked_line(texts: ShapedTexts, text: str, terms: Sequence[str], width: int) -> MarkedLine:
+    """`text` elided to `width` in `texts`' font, with the words matching `terms` found."""
+    key = (text, width, tuple(terms))
+    line = texts.memo.get(key)
+    if line is None:
+        shown = texts.elided(text, max(width, 0), Qt.TextElideMode.ElideRight)
+        spans = tuple(match_spans(shown, terms))
+        marks = tuple(
+            (
+                texts.advance(shown[:start]),
+                texts.advance(shown[start:end]),
+                texts.get(shown[start:end], 0, _ELIDE_NONE),
+            )
+            for start, end in spans
+        )
+        line = texts.remember(key, MarkedLine(texts.get(shown, 0, _ELIDE_NONE), marks, spans))
+    return line
 
 
 def draw_marked_line(
@@ -62,31 +101,26 @@ def draw_marked_line(
     colour: QColor,
 ) -> list[tuple[int, int]]:
     """Draw one line of `text` (elided to `rect`) with the words matching `terms` on a marker
-    background; returns the marked spans. Plain `drawText` and `fillRect` (a QTextLayout
-    per cell cost more than the rest of the table's paint)."""
-    metrics = QFontMetrics(font)
-    rect = QRect(
-        rect.left(), rect.top() + (rect.height() - metrics.height()) // 2,
-        rect.width(), metrics.height(),
-    )
-    shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(rect.width(), 0))
-    spans = match_spans(shown, terms)
-    painter.setFont(font)
-    flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    for start, end in spans:
-        left = rect.left() + metrics.horizontalAdvance(shown[:start])
-        width = metrics.horizontalAdvance(shown[start:end])
-        painter.fillRect(QRect(left, rect.top(), width, rect.height()), MARK_BACKGROUND)
+    background; returns the marked spans. Shaped texts kept between paints and
+    `fillRect` (a QTextLayout per cell cost more than the rest of the table's paint, and
+    shaping the same names again at each keystroke most of the rest)."""
+    texts = _FONT_TEXTS.for_font(font)
+    line = marked_line(texts, text, terms, rect.width())
+    height = texts.metrics.height()
+    top = rect.top() + (rect.height() - height) // 2
+    left = rect.left()
+    for x, width, _word in line.marks:
+        painter.fillRect(QRect(left + x, top, width, height), MARK_BACKGROUND)
+    painter.setFont(texts.font)
     painter.setPen(colour)
-    painter.drawText(rect, flags, shown)
-    if spans:
+    # Where drawText would put the line's top in a box as tall as the font's line.
+    y = top + (height - texts.line_height) // 2
+    painter.drawStaticText(QPointF(left, y), line.shown)
+    if line.marks:
         painter.setPen(MARK_FOREGROUND)
-        for start, end in spans:
-            left = rect.left() + metrics.horizontalAdvance(shown[:start])
-            width = metrics.horizontalAdvance(shown[start:end])
-            box = QRect(left, rect.top(), width + 2, rect.height())
-            painter.drawText(box, flags, shown[start:end])
-    return spans
+        for x, _width, word in line.marks:
+            painter.drawStaticText(QPointF(left + x, y), word)
+    return list(line.spans)
 
 
 def cell_without_text(
@@ -108,7 +142,7 @@ def cell_without_text(
     return opt, text, rect
 
 
-class MatchDelegate(QStyledItemDelegate):
+class MatchDelegate(PlainCellDelegate):
     """Paints names with their matched words marked, and a snippet line under them."""
 
     def __init__(
@@ -116,7 +150,6 @@ class MatchDelegate(QStyledItemDelegate):
         view: QTableView,
     ) -> None:
         super().__init__(view)
-        self._view = view
         self._query_text = query_text
         self._terms_of = terms_of
         self._explain = explain
@@ -204,33 +237,57 @@ class MatchDelegate(QStyledItemDelegate):
         if not terms:
             super().paint(painter, option, index)
             return
-        opt, name, rect = cell_without_text(self, painter, option, index)
+        if self.fast(option.state.value):
+            # Nothing but text to paint (`PlainCellDelegate.fast`): no style pass, and the
+            # name and the text element's place without asking Qt.
+            name = self._cell_text(index.row(), index.column()) or ""
+            texts, margins = self.shared(option, index)
+            rect = option.rect.adjusted(*margins)
+            font = texts.font
+            selected = False
+        else:
+            opt, name, rect = cell_without_text(self, painter, option, index)
+            font = opt.font
+            selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         rect = rect.adjusted(3, 0, -3, 0)
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        group = QPalette.ColorGroup.Normal
-        text_colour = opt.palette.color(
-            group,
-            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text,
-        )
+        text_colour = self.name_colour(option, selected)
         note = self.note(index, wait=False)
         painter.save()
         painter.setClipRect(option.rect)
         if note is None:
-            draw_marked_line(painter, name, terms, opt.font, rect, text_colour)
+            draw_marked_line(painter, name, terms, font, rect, text_colour)
         else:
-            small = QFont(opt.font)
-            small.setPointSizeF(max(opt.font.pointSizeF() * 0.88, 6.0))
-            line = QFontMetrics(opt.font).height()
-            block = line + QFontMetrics(small).height()
+            small = self.snippet_font(font)
+            line = _FONT_TEXTS.for_font(font).metrics.height()
+            block = line + _FONT_TEXTS.for_font(small).metrics.height()
             top = rect.top() + max(0, (rect.height() - block) // 2)
             first = QRect(rect.left(), top, rect.width(), line)
             second = QRect(rect.left(), top + line, rect.width(), block - line)
-            draw_marked_line(painter, name, terms, opt.font, first, text_colour)
+            draw_marked_line(painter, name, terms, font, first, text_colour)
             dim = QColor(text_colour)
             dim.setAlphaF(0.72)
             label = self.field_names.get(note.field, note.field)
             draw_marked_line(painter, f"{label}: {note.text}", terms, small, second, dim)
         painter.restore()
+
+    def name_colour(self, option: QStyleOptionViewItem, selected: bool) -> QColor:
+        """The name's colour: the palette's (active) text or highlighted text colour."""
+        key = -2 if selected else -1  # beside `pen`'s keys, which are state bits
+        colour = self._pens.get(key)
+        if colour is None:
+            role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+            colour = self._pens[key] = option.palette.color(QPalette.ColorGroup.Normal, role)
+        return colour
+
+    def snippet_font(self, font: QFont) -> QFont:
+        """The snippet line's smaller font (made once per font of the names)."""
+        texts = _FONT_TEXTS.for_font(font)
+        small = texts.memo.get(_SNIPPET_FONT)
+        if small is None:
+            small = QFont(font)
+            small.setPointSizeF(max(font.pointSizeF() * 0.88, 6.0))
+            texts.remember(_SNIPPET_FONT, small)
+        return small
 
     def helpEvent(
         self,

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 #: the GUI thread; a newer job with the same key replaces one not yet answered.
 RunLater = Callable[[str, Callable[[Any], Any], Callable[[Any], None]], None]
 _KEY = "search-elsewhere"
+_ASK_OTHERS = QEvent.Type(QEvent.registerEventType())
 
 
 def tab_title(title: str, total: int, unfiltered: int) -> str:
@@ -128,6 +129,7 @@ class SearchBar(QWidget):
         self._counts_text: str | None = None
         self.suggestion: str | None = None
         self._asked: tuple[object, ...] | None = None
+        self._pending_ask: tuple[dict[str, PolicyQuery], int, str] | None = None
         #: Each tab's name-column delegate, by kind (`install_search` sets them).
         self.delegates: dict[str, MatchDelegate] = {}
         self.stack = QStackedWidget()
@@ -155,7 +157,6 @@ class SearchBar(QWidget):
         self._text = self._current.search.text()
 
     # -- the shared text -----------------------------------------------------------------
-
 
     def _set_field_texts(self, field: QLineEdit) -> None:
         field.setPlaceholderText(
@@ -241,15 +242,24 @@ class SearchBar(QWidget):
         asked = (self._text, tab.model.total, tuple(sorted(others.items())))
         if asked != self._asked:
             self._asked = asked
-            self._ask(others, tab.model.total)
+            # Asked behind the table's paint (posted at low priority), so the background
+            # counts do not take a core from it; a newer request replaces one not yet asked.
+            if self._pending_ask is None:
+                low = Qt.EventPriority.LowEventPriority.value
+                QCoreApplication.postEvent(self, QEvent(_ASK_OTHERS), low)
+            self._pending_ask = (others, tab.model.total, self._text)
         self._refresh_hints()
 
-    def _ask(self, others: dict[str, PolicyQuery], own: int) -> None:
-        """Count the other tabs' matches, and find a suggestion if there are none at all,
-        on the background store (the tab on screen has counted its own)."""
+    def customEvent(self, event: QEvent) -> None:
+        if event.type() == _ASK_OTHERS and self._pending_ask is not None:
+            self._ask(*self._pending_ask)
+            self._pending_ask = None
+
+    def _ask(self, others: dict[str, PolicyQuery], own: int, text: str) -> None:
+        """Count the other tabs' matches for `text`, and find a suggestion if there are none
+        at all, on the background store (the tab on screen has counted its own)."""
         if self.run_later is None:
             return
-        text = self._text
 
         def job(store: Any) -> tuple[str, dict[str, int], str | None]:
             counts = {kind: store.count(q) for kind, q in others.items()}
