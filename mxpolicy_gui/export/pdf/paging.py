@@ -262,10 +262,10 @@ class Pager:
     def _repeat_table_header(self, part: Part, top: float) -> None:
         """On a page that starts within a figures table, first show the table's header row."""
         hit = part.line_below(top)
-        if hit is None or hit[0].userState() != s.FIGURES:
+        if hit is None or hit[0].userState() not in s.FIGURE_ROWS:
             return
         block = hit[0].previous()
-        while block.isValid() and block.userState() == s.FIGURES:
+        while block.isValid() and block.userState() in s.FIGURE_ROWS:
             block = block.previous()
         if not block.isValid() or block.userState() != s.FIGURE_HEAD:
             return
