@@ -49,6 +49,7 @@ FIGURE_HEAD_BACKGROUND = "#dde8e3"
 FIGURES_ALT_BACKGROUND = "#f2f6f4"
 RULE_WIDTH = 0.8
 
+# Every rule names its element: Qt tries a rule without one (".muted") on every node it parses.
 CSS = f"""
 body {{ color: #1a1a1a; }}
 h1 {{ font-size: 20pt; font-weight: bold; color: #0b3d2e; margin-top: 0px;
@@ -65,9 +66,9 @@ p.es {{ font-size: 11.5pt; color: #555555; margin-bottom: 10px; -qt-user-state: 
 p.kind {{ font-size: 8pt; color: #8a6a00; font-weight: bold; margin-top: 30px;
           margin-bottom: 4px; -qt-user-state: {RECORD}; }}
 p.chart {{ margin-top: 2px; margin-bottom: 6px; -qt-user-state: {CHART}; }}
-.muted {{ color: #666666; }}
-.small {{ font-size: {NOTE_POINT_SIZE}pt; color: #666666; }}
-.key {{ color: #555555; font-weight: bold; }}
+span.muted {{ color: #666666; }}
+span.small, p.small {{ font-size: {NOTE_POINT_SIZE}pt; color: #666666; }}
+span.key {{ color: #555555; font-weight: bold; }}
 p.fact {{ white-space: pre-wrap; margin-bottom: 2px; -qt-user-state: {FACT}; }}
 p.toc {{ white-space: pre-wrap; margin-bottom: 1px; -qt-user-state: {CONTENTS}; }}
 p.fighead {{ white-space: pre-wrap; font-size: {FIGURE_POINT_SIZE}pt; font-weight: bold;
