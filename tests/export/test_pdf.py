@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pypdf
 import pytest
+from PySide6.QtCore import Qt
 
 from mxpolicy_gui.export.errors import ExportCancelled
 from mxpolicy_gui.formatting import format_figure_value
@@ -373,3 +374,27 @@ def test_cli_report_has_a_timeline_page_with_a_bookmark(qapp, store, tmp_path):
     assert text.startswith("Timeline")
     assert "Timeline: the policies, their institutions and status changes" in text
     assert "Energy reform" in text and "Institutions" in text
+
+
+def test_figure_rows_are_shaded_once_by_their_block(qapp, all_policies, info):
+    """The header row and every other figure row are shaded by their block's format, and no
+    run of text carries a background of its own (the PDF would fill each cell a second time)."""
+    from mxpolicy_gui.export.pdf import document as pr
+    from mxpolicy_gui.export.pdf import style
+
+    document = pr.build(all_policies, info, "")
+    shaded = {style.FIGURE_HEAD: 0, style.FIGURES_ALT: 0}
+    for part in document.parts():
+        block = part.document.firstBlock()
+        while block.isValid():
+            state = block.userState()
+            if state in shaded:
+                assert block.blockFormat().background().style() != Qt.BrushStyle.NoBrush
+                shaded[state] += 1
+            fragments = block.begin()
+            while not fragments.atEnd():
+                fmt = fragments.fragment().charFormat()
+                assert fmt.background().style() == Qt.BrushStyle.NoBrush
+                fragments += 1
+            block = block.next()
+    assert min(shaded.values()) > 0

@@ -197,9 +197,12 @@ def _style(device: QPdfWriter) -> Style:
     family = ensure_fonts()
     font = QFont(family)
     font.setPointSizeF(s.BODY_POINT_SIZE)
-    # No "fi"/"fl" ligatures: they come out of the PDF as U+FB01 and break search and copy.
-    for tag in ("liga", "clig"):
-        font.setFeature(QFont.Tag(tag), 0)
+    # No OpenType shaping: the report's Latin text does not need it (scripts that do still get
+    # it), and HarfBuzz took a third of the layout. Glyphs come straight from the character map,
+    # kerned from the font's kern table only, and without "fi"/"fl" ligatures (they would come
+    # out of the PDF as U+FB01 and break search and copy). Any font feature set here would
+    # turn shaping back on.
+    font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
     figure_font, chart_font = QFont(font), QFont(font)
     figure_font.setPointSizeF(s.FIGURE_POINT_SIZE)
     chart_font.setPointSizeF(s.CHART_POINT_SIZE)

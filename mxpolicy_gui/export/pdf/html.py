@@ -20,7 +20,12 @@ from mxpolicy_gui.charts.rule import ChartSpec
 from mxpolicy_gui.content import name_in, other_name, text_in, unit_override
 from mxpolicy_gui.export.pdf import style as s
 from mxpolicy_gui.export.pdf.units import BLANK
-from mxpolicy_gui.formatting import format_date, format_figure_value, status_line
+from mxpolicy_gui.formatting import (
+    display_locale,
+    format_date,
+    format_figure_value,
+    status_line,
+)
 from mxpolicy_gui.i18n import current_language
 from mxpolicy_gui.store.records import DatasetInfo, Policy, Source
 from mxpolicy_gui.vocabulary import (
@@ -197,8 +202,9 @@ def _figures_html(p: Policy, bib: Bibliography, metrics: QFontMetricsF) -> list[
     ]
     value_room = s.VALUE_RIGHT - s.COLUMN_GAP
     by_id = {src.id: src for src in p.sources}
+    locale = display_locale()  # once, not once per figure (half the cost of formatting)
     for row, f in enumerate(p.figures):
-        value = format_figure_value(f, unit=unit_override(f, language))
+        value = format_figure_value(f, locale, unit=unit_override(f, language))
         width = min(s.LABEL_WIDTH, value_room - metrics.horizontalAdvance(value))
         label = wrap(text_in(f, "label", language), metrics, max(width, 60.0))
         source = by_id.get(f.source_id)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, QSizeF, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPdfWriter, QTextBlock, QTextDocument
 
 from mxpolicy_gui.charts.rule import ChartSpec
@@ -68,6 +68,9 @@ class Part:
     def lay_out(self, device: QPdfWriter, width: float) -> None:
         document = self.document
         if self.layout is None:
+            # A new layout starts laying out at once, on the screen's metrics, if the page
+            # size is not null: work thrown away when the width is set just below.
+            document.setPageSize(QSizeF(0, 0))
             self.layout = document.documentLayout()  # made now, once the text is complete
             self.layout.setPaintDevice(device)
         if self.width != width:  # a new width lays everything out again
@@ -262,10 +265,10 @@ class Pager:
     def _repeat_table_header(self, part: Part, top: float) -> None:
         """On a page that starts within a figures table, first show the table's header row."""
         hit = part.line_below(top)
-        if hit is None or hit[0].userState() != s.FIGURES:
+        if hit is None or hit[0].userState() not in s.FIGURE_ROWS:
             return
         block = hit[0].previous()
-        while block.isValid() and block.userState() == s.FIGURES:
+        while block.isValid() and block.userState() in s.FIGURE_ROWS:
             block = block.previous()
         if not block.isValid() or block.userState() != s.FIGURE_HEAD:
             return

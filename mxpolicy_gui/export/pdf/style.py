@@ -35,14 +35,21 @@ REF_LEFT = 32.0
 
 # Block markers (QTextBlock.userState via Qt's "-qt-user-state" CSS), for the block formats
 # set after parsing and for paging.
-FACT, CONTENTS, FIGURES, FIGURE_HEAD, RECORD, HEADING, ITEM, REF, CHART = range(1, 10)
+FACT, CONTENTS, FIGURES, FIGURE_HEAD, RECORD, HEADING, ITEM, REF, CHART, FIGURES_ALT = range(1, 11)
+FIGURE_ROWS = frozenset({FIGURES, FIGURES_ALT})  # a figures table's rows, plain and shaded
 # A heading, and a record's facts, never end a page: they go on with what follows them.
 KEEP_WITH_NEXT = frozenset({FACT, FIGURE_HEAD, RECORD, HEADING})
-UNSPLIT = KEEP_WITH_NEXT | {FIGURES, REF, CHART}  # their lines stay together
+UNSPLIT = KEEP_WITH_NEXT | FIGURE_ROWS | {REF, CHART}  # their lines stay together
 
 RULE_COLOUR = "#6f9a89"
+# The figures table's shading is set on the block format after parsing, not in the CSS: a CSS
+# background on a <p> also shades each run of its text, and the PDF then fills every
+# tab-separated cell of a row once more under the row's own fill (the same colour, unseen).
+FIGURE_HEAD_BACKGROUND = "#dde8e3"
+FIGURES_ALT_BACKGROUND = "#f2f6f4"
 RULE_WIDTH = 0.8
 
+# Every rule names its element: Qt tries a rule without one (".muted") on every node it parses.
 CSS = f"""
 body {{ color: #1a1a1a; }}
 h1 {{ font-size: 20pt; font-weight: bold; color: #0b3d2e; margin-top: 0px;
@@ -59,16 +66,16 @@ p.es {{ font-size: 11.5pt; color: #555555; margin-bottom: 10px; -qt-user-state: 
 p.kind {{ font-size: 8pt; color: #8a6a00; font-weight: bold; margin-top: 30px;
           margin-bottom: 4px; -qt-user-state: {RECORD}; }}
 p.chart {{ margin-top: 2px; margin-bottom: 6px; -qt-user-state: {CHART}; }}
-.muted {{ color: #666666; }}
-.small {{ font-size: {NOTE_POINT_SIZE}pt; color: #666666; }}
-.key {{ color: #555555; font-weight: bold; }}
+span.muted {{ color: #666666; }}
+span.small, p.small {{ font-size: {NOTE_POINT_SIZE}pt; color: #666666; }}
+span.key {{ color: #555555; font-weight: bold; }}
 p.fact {{ white-space: pre-wrap; margin-bottom: 2px; -qt-user-state: {FACT}; }}
 p.toc {{ white-space: pre-wrap; margin-bottom: 1px; -qt-user-state: {CONTENTS}; }}
 p.fighead {{ white-space: pre-wrap; font-size: {FIGURE_POINT_SIZE}pt; font-weight: bold;
-             color: #0b3d2e; background-color: #dde8e3; margin-bottom: 0px;
+             color: #0b3d2e; margin-bottom: 0px;
              -qt-user-state: {FIGURE_HEAD}; }}
 p.fig {{ white-space: pre-wrap; font-size: {FIGURE_POINT_SIZE}pt; margin-bottom: 0px;
          -qt-user-state: {FIGURES}; }}
 p.figalt {{ white-space: pre-wrap; font-size: {FIGURE_POINT_SIZE}pt; margin-bottom: 0px;
-            background-color: #f2f6f4; -qt-user-state: {FIGURES}; }}
+            -qt-user-state: {FIGURES_ALT}; }}
 """

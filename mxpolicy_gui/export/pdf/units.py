@@ -12,6 +12,7 @@ from typing import cast
 
 from PySide6.QtCore import QBuffer, QSizeF
 from PySide6.QtGui import (
+    QColor,
     QImage,
     QPdfWriter,
     QTextBlockFormat,
@@ -111,11 +112,17 @@ def block_formats(device: QPdfWriter) -> dict[int, QTextBlockFormat]:
         tab(s.YEAR_CENTRE, QTextOption.TabType.CenterTab),
         tab(s.SOURCE_LEFT, QTextOption.TabType.LeftTab),
     ])
+    def shaded(colour: str) -> QTextBlockFormat:
+        fmt = QTextBlockFormat(figures)
+        fmt.setBackground(QColor(colour))
+        return fmt
+
     return {
         s.FACT: hanging(s.KEY_WIDTH),
         s.CONTENTS: hanging(s.CONTENTS_KEY_WIDTH, right=s.CONTENTS_PAGE_RIGHT),
         s.ITEM: hanging(s.ITEM_LEFT, s.MARKER_LEFT),
         s.REF: hanging(s.REF_LEFT),
         s.FIGURES: figures,
-        s.FIGURE_HEAD: figures,
+        s.FIGURES_ALT: shaded(s.FIGURES_ALT_BACKGROUND),
+        s.FIGURE_HEAD: shaded(s.FIGURE_HEAD_BACKGROUND),
     }
