@@ -43,7 +43,6 @@ from mxpolicy_gui.models.policy_table import (
 )
 from mxpolicy_gui.store.query import PolicyQuery, SortKey
 from mxpolicy_gui.store.reader import PolicyReader
-from mxpolicy_gui.store.records import Policy
 from mxpolicy_gui.views.column_fit import ColumnFitter
 from mxpolicy_gui.views.empty_results import empty_page, nothing_matched
 from mxpolicy_gui.views.facet_panel import FacetPanel
@@ -56,6 +55,7 @@ from mxpolicy_gui.vocabulary import Kind, kind_of
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl
 
+    from mxpolicy_gui.store.policy_record import Policy
     from mxpolicy_gui.views.detail_pane import DetailPane, UrlOpener
 
 #: Beyond this the filter pane's labels elide (with their full text as a tooltip).
