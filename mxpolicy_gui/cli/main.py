@@ -8,6 +8,7 @@ can go wrong for a user (a bad database, an unwritable path) is one line on stde
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from pathlib import Path
 
@@ -40,6 +41,10 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     window = window_arguments(argv)
     if window is not None:
+        # No cyclic garbage collection until the window's first paint (`run_gui` turns it
+        # back on): starting makes many objects and next to no garbage, and the collector's
+        # passes over them were a measurable part of the start (docs/performance.md).
+        gc.disable()
         from mxpolicy_gui.app import run_gui
 
         return run_gui(window.db, window.lang)
