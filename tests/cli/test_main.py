@@ -102,3 +102,29 @@ def test_export_help_lists_the_writer_columns(capsys):
     help_text = " ".join(capsys.readouterr().out.split())
     assert f"CSV columns (policies): {', '.join(POLICY_COLUMNS)}." in help_text
     assert f"CSV columns (--figures): {', '.join(FIGURE_COLUMNS)}." in help_text
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [[], ["--db", "x.db"], ["--db=x.db"], ["--db="], ["--lang", "es"], ["--lang=en"],
+     ["--lang", "fr"], ["--lang="], ["--db", "a", "--lang", "es"], ["--lang=es", "--db=b"],
+     ["--db", "a", "--db", "b"], ["--d", "x"], ["--la", "es"], ["--db", "-x"], ["--db"],
+     ["--db", "--lang", "es"], ["x"], ["--db", "a", "b"], ["--lang", "es", "--db", ""]],
+)
+def test_the_plain_spellings_read_as_argparse_reads_them(argv):
+    """The window's options are read without argparse when they are spelled out; the
+    answer is the one the one-option argparse parser gives (or None where it refuses)."""
+    import argparse
+
+    from mxpolicy_gui.catalogues import LANGUAGES
+
+    parser = argparse.ArgumentParser(add_help=False, exit_on_error=False)
+    parser.add_argument("--db", type=Path)
+    parser.add_argument("--lang", choices=LANGUAGES)
+    try:
+        parsed, rest = parser.parse_known_args(argv)
+        expected = None if rest else (parsed.db, parsed.lang)
+    except argparse.ArgumentError:
+        expected = None
+    args = window_arguments(argv)
+    assert (None if args is None else (args.db, args.lang)) == expected
