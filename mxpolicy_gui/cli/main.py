@@ -80,9 +80,12 @@ def main(argv: list[str] | None = None) -> int:
         # back on): starting makes many objects and next to no garbage, and the collector's
         # passes over them were a measurable part of the start (docs/performance.md).
         gc.disable()
-        from mxpolicy_gui.app import run_gui
+        try:
+            from mxpolicy_gui.app import run_gui
 
-        return run_gui(window.db, window.lang)
+            return run_gui(window.db, window.lang)
+        finally:
+            gc.enable()  # (already on once the window has painted)
     from mxpolicy_gui.cli.parser import build_parser
 
     args = build_parser().parse_args(argv)

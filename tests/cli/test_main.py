@@ -128,3 +128,23 @@ def test_the_plain_spellings_read_as_argparse_reads_them(argv):
         expected = None
     args = window_arguments(argv)
     assert (None if args is None else (args.db, args.lang)) == expected
+
+
+def test_the_garbage_collector_pauses_only_while_the_window_starts(monkeypatch):
+    """Opening the window pauses cyclic collection until its first paint (`run_gui` resumes
+    it then); whatever happens, the collector is on again when `run_gui` returns."""
+    import gc
+
+    from mxpolicy_gui import app
+
+    during = []
+
+    def run_gui(db=None, lang=None) -> int:
+        during.append(gc.isenabled())
+        return 0
+
+    monkeypatch.setattr(app, "run_gui", run_gui)
+    assert gc.isenabled()
+    assert main(["--db", "x.db"]) == ExitCode.OK
+    assert during == [False]
+    assert gc.isenabled()
