@@ -32,7 +32,8 @@ from mxpolicy_gui.compile.aliases import load_aliases
 from mxpolicy_gui.compile.records import PolicyRecord
 from mxpolicy_gui.compile.sources import SourceRecord
 from mxpolicy_gui.compile.writer import write_database
-from mxpolicy_gui.dataset import KINDS, SCHEMA_VERSION, SECTORS, STATUSES, Figure
+from mxpolicy_gui.dataset import KINDS, SCHEMA_VERSION, SECTORS, STATUSES
+from mxpolicy_gui.figure_record import Figure
 
 #: Bump when the generated text changes, so cached files are rebuilt.
 GENERATOR_VERSION = 5  # 2: every field in the full-text index and the aliases; 3: schema 2;

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from mxpolicy_gui import APP_DISPLAY_NAME, APP_ID, APP_NAME, ORG_DOMAIN, ORG_NAME, __version__
@@ -111,6 +112,8 @@ def build_main_window(
 #: prints `BENCH_PAINT_MARKER <time.monotonic_ns()>` and quits (see benchmarks/run.py).
 BENCH_PAINT_ENV = "MXPOLICY_BENCH_EXIT_AFTER_PAINT"
 BENCH_PAINT_MARKER = "mxpolicy-first-paint"
+#: The longest the start keeps the garbage collector paused (see `cli.main`).
+GC_PAUSE_MAX_MS = 3000
 
 
 def _exit_after_first_paint(app: QApplication, window: MainWindow) -> None:
@@ -155,6 +158,10 @@ def run_gui(db: Path | None = None, lang: str | None = None) -> int:
         print(f"{APP_NAME}: {exc}", file=sys.stderr)
         return 1
     window = build_main_window(store, settings)
+    # The garbage collector `cli.main` paused for the start resumes at the first paint, or
+    # after a few seconds if the window never gets painted (never exposed).
+    window.firstPainted.connect(gc.enable)
+    QTimer.singleShot(GC_PAUSE_MAX_MS, gc.enable)
     window.show()
     if os.environ.get(BENCH_PAINT_ENV):
         _exit_after_first_paint(app, window)

@@ -30,9 +30,10 @@ from mxpolicy_gui.store.database import Store
 from mxpolicy_gui.store.errors import QueryInterrupted, StoreError
 from mxpolicy_gui.store.query import Facet, PolicyQuery
 from mxpolicy_gui.store.reader import FacetsDone, FacetValues
-from mxpolicy_gui.store.records import Policy, PolicyRow
+from mxpolicy_gui.store.records import PolicyRow
 
 if TYPE_CHECKING:
+    from mxpolicy_gui.store.policy_record import Policy
     from mxpolicy_gui.store.timeline import TimelineData
 
 log = logging.getLogger(__name__)

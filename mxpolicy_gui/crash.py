@@ -8,7 +8,6 @@ into the dialog's details, where it can be selected and copied into a bug report
 from __future__ import annotations
 
 import datetime as dt
-import platform
 import sys
 import threading
 import traceback
@@ -22,6 +21,8 @@ from mxpolicy_gui.paths import log_dir
 def format_report(
     exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
 ) -> str:
+    import platform  # only when something has gone wrong: not on every start
+
     lines = [
         f"{APP_NAME} {__version__} crash report",
         f"time: {dt.datetime.now().isoformat(timespec='seconds')}",

@@ -74,30 +74,6 @@ class PolicyFields(PolicyListing):
     measures: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Figure:
-    """One key figure, as the build reads it from a policy file and the store hands it out:
-    one record for both, so a column added to `figures` is added once. The build leaves
-    absent text as "" (written as NULL); the store reads NULL as None."""
-
-    label: str
-    value: float
-    value_max: float | None
-    unit: str | None
-    currency: str | None
-    year: int | None
-    source_id: str
-    note: str | None = None
-    label_es: str | None = None
-    unit_es: str | None = None
-    note_es: str | None = None
-    kind: str | None = None
-    period_start: str | None = None
-    period_end: str | None = None
-    derived: bool = False
-    confidence: str = "confirmed"
-
-
 __all__ = [
     "CONFIDENCE",
     "FIGURE_KINDS",
@@ -109,7 +85,6 @@ __all__ = [
     "SCHEMA_VERSION",
     "SECTORS",
     "STATUSES",
-    "Figure",
     "PolicyFields",
     "PolicyListing",
     "PolicyName",

@@ -9,11 +9,14 @@ Nothing here needs a window.
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale
 
-from mxpolicy_gui.store.records import Figure, Policy
 from mxpolicy_gui.vocabulary import status_label, translate
+
+if TYPE_CHECKING:
+    from mxpolicy_gui.store.policy_record import Figure, Policy
 
 
 def display_locale() -> QLocale:

@@ -29,9 +29,9 @@ from mxpolicy_gui.dataset import (
     KINDS,
     SECTORS,
     STATUSES,
-    Figure,
     PolicyFields,
 )
+from mxpolicy_gui.figure_record import Figure
 from mxpolicy_gui.vocabulary import DATE_KINDS
 
 if TYPE_CHECKING:

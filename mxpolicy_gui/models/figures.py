@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -16,8 +16,10 @@ from mxpolicy_gui.content import text_in, unit_override
 from mxpolicy_gui.formatting import format_date, format_figure_value
 from mxpolicy_gui.i18n import current_language
 from mxpolicy_gui.store.matching import match_spans
-from mxpolicy_gui.store.records import Figure, Policy
 from mxpolicy_gui.vocabulary import QT_TRANSLATE_NOOP, term_label
+
+if TYPE_CHECKING:
+    from mxpolicy_gui.store.policy_record import Figure, Policy
 
 COL_LABEL, COL_VALUE, COL_YEAR, COL_SOURCE = range(4)
 HEADERS = (

@@ -17,15 +17,7 @@ from mxpolicy_gui.store import sql
 from mxpolicy_gui.store.errors import QueryInterrupted, StoreError
 from mxpolicy_gui.store.query import Facet, PolicyQuery, SortKey
 from mxpolicy_gui.store.reader import AnswersNow
-from mxpolicy_gui.store.record_tables import read_record_tables
-from mxpolicy_gui.store.records import (
-    DatasetInfo,
-    FacetValue,
-    Figure,
-    Policy,
-    PolicyRow,
-    Source,
-)
+from mxpolicy_gui.store.records import DatasetInfo, FacetValue, PolicyRow
 from mxpolicy_gui.store.searching import RANK_LIMIT, SearchMixin
 
 __all__ = ["RANK_LIMIT", "Store"]
@@ -38,6 +30,7 @@ _DAMAGED = (
 
 
 if TYPE_CHECKING:
+    from mxpolicy_gui.store.policy_record import Figure, Policy, Source
     from mxpolicy_gui.store.search_syntax import ParsedSearch
     from mxpolicy_gui.store.timeline import TimelineData
 
@@ -360,6 +353,8 @@ class Store(SearchMixin, AnswersNow):
     def _sources(self) -> dict[str, Source]:
         """Every source by id, loaded once: a few thousand rows that records share."""
         if self._sources_by_id is None:
+            from mxpolicy_gui.store.policy_record import Source  # (made on first use)
+
             self._sources_by_id = {
                 r[0]: Source(  # type: ignore[call-arg]  # mypy cannot count a slice's fields
                     *r[:6], split_list(r[6]), bool(r[7]), r[8], *r[9:11], bool(r[11]),
@@ -375,6 +370,10 @@ class Store(SearchMixin, AnswersNow):
 
     def _records(self, rows: list[tuple[Any, ...]], *, figures: bool) -> list[Policy]:
         """`Policy` records for rows of `sql.POLICY_COLUMNS`, in the same order."""
+        # Made on first use: the first paint reads no full record (records.py).
+        from mxpolicy_gui.store.policy_record import Figure, Policy
+        from mxpolicy_gui.store.record_tables import read_record_tables
+
         id_list = json.dumps([r[0] for r in rows])
         figures_of: dict[str, list[Figure]] = {}
         if figures:

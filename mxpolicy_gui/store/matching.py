@@ -8,7 +8,6 @@ word matches every word it starts), so what is highlighted is what was found.
 from __future__ import annotations
 
 import functools
-import html
 import json
 import re
 import unicodedata
@@ -150,6 +149,8 @@ def highlight_terms(
     result is as well-formed as the input. Meant for the detail pane: call it with the pane's
     HTML and `Store.parse(text).highlight` (or the words as typed).
     """
+    import html  # (on first use, like `marked_markup`: a start needs no markup)
+
     words = normalise_terms(terms)
     if not words:
         return markup
@@ -168,6 +169,8 @@ def marked_markup(
     text: str, spans: Iterable[Span], before: str = MARK_BEFORE, after: str = MARK_AFTER
 ) -> str:
     """Plain `text` as escaped HTML with each of `spans` wrapped in `before` … `after`."""
+    import html  # on first use: the window's first paint marks no words
+
     out, last = [], 0
     for start, end in spans:
         out.append(html.escape(text[last:start], quote=False))

@@ -12,9 +12,10 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from mxpolicy_gui.store.query import Facet, PolicyQuery
-from mxpolicy_gui.store.records import FacetValue, Policy, PolicyRow
+from mxpolicy_gui.store.records import FacetValue, PolicyRow
 
 if TYPE_CHECKING:
+    from mxpolicy_gui.store.policy_record import Policy
     from mxpolicy_gui.store.timeline import TimelineData
 
 FacetValues = dict[Facet, list[FacetValue]]

@@ -10,9 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu
 
 from mxpolicy_gui.settings import EXPORT_FOLDER
 from mxpolicy_gui.views.export_controller import ExportRequest
@@ -40,6 +40,9 @@ def file_filters() -> dict[str, str]:
 def ask_citation_path(window: MainWindow, suggested: str) -> tuple[Path, str] | None:
     """The save dialog: (path with its extension, format), or None when cancelled. Tests
     replace this function."""
+    from PySide6.QtCore import QStandardPaths  # (dialogs and paths: made when first used)
+    from PySide6.QtWidgets import QFileDialog
+
     folder = str(
         EXPORT_FOLDER.get(window.settings)
         or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -77,6 +80,8 @@ def export_citations(window: MainWindow) -> None:
     count = len(query.ids or ()) if query is not None else tab.model.total
     query = query or tab.model.query
     if count == 0:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(
             QMessageBox.Icon.Information,
             QCoreApplication.translate("CitationExport", "Nothing to export"),

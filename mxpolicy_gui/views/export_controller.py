@@ -11,15 +11,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from mxpolicy_gui.background import BackgroundJobs, Task
 from mxpolicy_gui.export.errors import ExportCancelled, ExportError
 from mxpolicy_gui.formatting import display_locale
 from mxpolicy_gui.store.errors import StoreError
 from mxpolicy_gui.store.query import PolicyQuery
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressDialog
 
 
 def export_filters() -> tuple[str, str, str]:
@@ -73,6 +77,8 @@ class ExportController(QObject):
         if self.busy():
             return
         self.last_error = None
+        from PySide6.QtWidgets import QProgressDialog  # (made on first use, as the box below)
+
         dialog = QProgressDialog(
             self.tr("Exporting to {name}…").format(name=request.path.name),
             self.tr("Cancel"),
@@ -135,6 +141,8 @@ class ExportController(QObject):
     def _failed(self, message: str) -> None:
         self.last_error = message
         self._finish(self.tr("Export failed: {message}").format(message=message))
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Export failed"),

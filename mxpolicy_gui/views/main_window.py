@@ -32,7 +32,6 @@ from mxpolicy_gui.formatting import display_locale
 from mxpolicy_gui.settings import CURRENT_TAB, EXPORT_FOLDER, THEME, WINDOW_GEOMETRY, WINDOW_STATE
 from mxpolicy_gui.store.query import PolicyQuery
 from mxpolicy_gui.store.reader import PolicyReader
-from mxpolicy_gui.store.records import DatasetInfo, Policy
 from mxpolicy_gui.views.export_controller import (
     ExportController,
     ExportJob,
@@ -49,6 +48,8 @@ from mxpolicy_gui.views.welcome import WelcomeBar
 from mxpolicy_gui.views.window_menus import build_menus
 
 if TYPE_CHECKING:
+    from mxpolicy_gui.store.policy_record import Policy
+    from mxpolicy_gui.store.records import DatasetInfo
     from mxpolicy_gui.views.about_dialog import AboutDialog
     from mxpolicy_gui.views.language_menu import LanguageMenu
     from mxpolicy_gui.views.search_bar import SearchBar

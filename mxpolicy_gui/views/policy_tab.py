@@ -43,20 +43,20 @@ from mxpolicy_gui.models.policy_table import (
 )
 from mxpolicy_gui.store.query import PolicyQuery, SortKey
 from mxpolicy_gui.store.reader import PolicyReader
-from mxpolicy_gui.store.records import Policy
 from mxpolicy_gui.views.column_fit import ColumnFitter
 from mxpolicy_gui.views.empty_results import empty_page, nothing_matched
-from mxpolicy_gui.views.facet_panel import FacetPanel
 from mxpolicy_gui.views.first_paint import after_first_paint
 from mxpolicy_gui.views.keyboard import chain_tab_order, release_tab_key
 from mxpolicy_gui.views.policy_controller import PolicyController
-from mxpolicy_gui.views.table_menus import copy_rows, header_menu, row_menu, show_at
+from mxpolicy_gui.views.table_actions import wire_table_menus
 from mxpolicy_gui.vocabulary import Kind, kind_of
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl
 
+    from mxpolicy_gui.store.policy_record import Policy
     from mxpolicy_gui.views.detail_pane import DetailPane, UrlOpener
+    from mxpolicy_gui.views.facet_panel import FacetPanel
 
 #: Beyond this the filter pane's labels elide (with their full text as a tooltip).
 FACETS_MAX_WIDTH = 300
@@ -120,18 +120,7 @@ class PolicyTab(QWidget):
         header.setSortIndicator(COL_NUMBER, Qt.SortOrder.AscendingOrder)
         table.setSortingEnabled(True)
         release_tab_key(table)
-        menu_policy = Qt.ContextMenuPolicy.CustomContextMenu
-        table.setContextMenuPolicy(menu_policy)
-        table.customContextMenuRequested.connect(
-            lambda pos: show_at(row_menu(self), table.viewport(), pos)
-        )
-        header.setContextMenuPolicy(menu_policy)
-        header.customContextMenuRequested.connect(
-            lambda pos: show_at(header_menu(self), header, pos)
-        )
-        copy = QShortcut(QKeySequence(QKeySequence.StandardKey.Copy), table)
-        copy.setContext(Qt.ShortcutContext.WidgetShortcut)
-        copy.activated.connect(lambda: copy_rows(self))
+        wire_table_menus(self)
 
         self.empty, self.empty_text, self.widen_button = empty_page()
         self.widen_button.clicked.connect(self.clear_all)
@@ -165,6 +154,8 @@ class PolicyTab(QWidget):
         after_first_paint(self.table.viewport(), self.after_first_paint)
 
     def _build_facets(self) -> FacetPanel:
+        from mxpolicy_gui.views.facet_panel import FacetPanel  # made after the first paint
+
         self.ensure_built()
         self._facet_panel = panel = FacetPanel()
         self._facet_scroll = scroll = QScrollArea()

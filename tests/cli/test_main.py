@@ -102,3 +102,49 @@ def test_export_help_lists_the_writer_columns(capsys):
     help_text = " ".join(capsys.readouterr().out.split())
     assert f"CSV columns (policies): {', '.join(POLICY_COLUMNS)}." in help_text
     assert f"CSV columns (--figures): {', '.join(FIGURE_COLUMNS)}." in help_text
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [[], ["--db", "x.db"], ["--db=x.db"], ["--db="], ["--lang", "es"], ["--lang=en"],
+     ["--lang", "fr"], ["--lang="], ["--db", "a", "--lang", "es"], ["--lang=es", "--db=b"],
+     ["--db", "a", "--db", "b"], ["--d", "x"], ["--la", "es"], ["--db", "-x"], ["--db"],
+     ["--db", "--lang", "es"], ["x"], ["--db", "a", "b"], ["--lang", "es", "--db", ""]],
+)
+def test_the_plain_spellings_read_as_argparse_reads_them(argv):
+    """The window's options are read without argparse when they are spelled out; the
+    answer is the one the one-option argparse parser gives (or None where it refuses)."""
+    import argparse
+
+    from mxpolicy_gui.catalogues import LANGUAGES
+
+    parser = argparse.ArgumentParser(add_help=False, exit_on_error=False)
+    parser.add_argument("--db", type=Path)
+    parser.add_argument("--lang", choices=LANGUAGES)
+    try:
+        parsed, rest = parser.parse_known_args(argv)
+        expected = None if rest else (parsed.db, parsed.lang)
+    except argparse.ArgumentError:
+        expected = None
+    args = window_arguments(argv)
+    assert (None if args is None else (args.db, args.lang)) == expected
+
+
+def test_the_garbage_collector_pauses_only_while_the_window_starts(monkeypatch):
+    """Opening the window pauses cyclic collection until its first paint (`run_gui` resumes
+    it then); whatever happens, the collector is on again when `run_gui` returns."""
+    import gc
+
+    from mxpolicy_gui import app
+
+    during = []
+
+    def run_gui(db=None, lang=None) -> int:
+        during.append(gc.isenabled())
+        return 0
+
+    monkeypatch.setattr(app, "run_gui", run_gui)
+    assert gc.isenabled()
+    assert main(["--db", "x.db"]) == ExitCode.OK
+    assert during == [False]
+    assert gc.isenabled()

@@ -59,6 +59,9 @@ def test_frozen_version_and_cli_export(built, tmp_path):
 def test_bundle_has_no_build_tools_and_the_same_database(built):
     names = [p.name for p in BUNDLE.rglob("*")]
     assert not [n for n in names if n.startswith(("sqlite_utils", "sqlite-utils"))]
+    # Modules are loose .pyc files (`noarchive`): the build package must not be among them.
+    assert not list(BUNDLE.rglob("mxpolicy_gui/compile"))
+    assert list(BUNDLE.rglob("mxpolicy_gui/app.pyc"))
     assert not [n for n in names if "WebEngine" in n or "Qt6Quick" in n or "Qt6Qml" in n]
     bundled = next(BUNDLE.rglob("policy.db"))
     digest = hashlib.sha256
