@@ -51,16 +51,14 @@ _FULL_RECORD = frozenset(
     {"Figure", "HistoryEntry", "InstitutionRole", "Instrument", "Policy", "PolicyLink", "Source"}
 )
 
-if TYPE_CHECKING:
-    from mxpolicy_gui.store.policy_record import (
-        Figure,
-        HistoryEntry,
-        InstitutionRole,
-        Instrument,
-        Policy,
-        PolicyLink,
-        Source,
-    )
+if TYPE_CHECKING:  # "as" re-exports each name for the type checker
+    from mxpolicy_gui.store.policy_record import Figure as Figure
+    from mxpolicy_gui.store.policy_record import HistoryEntry as HistoryEntry
+    from mxpolicy_gui.store.policy_record import InstitutionRole as InstitutionRole
+    from mxpolicy_gui.store.policy_record import Instrument as Instrument
+    from mxpolicy_gui.store.policy_record import Policy as Policy
+    from mxpolicy_gui.store.policy_record import PolicyLink as PolicyLink
+    from mxpolicy_gui.store.policy_record import Source as Source
 
 
 def __getattr__(name: str) -> object:
@@ -73,15 +71,4 @@ def __getattr__(name: str) -> object:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-__all__ = [
-    "DatasetInfo",
-    "FacetValue",
-    "Figure",
-    "HistoryEntry",
-    "InstitutionRole",
-    "Instrument",
-    "Policy",
-    "PolicyLink",
-    "PolicyRow",
-    "Source",
-]
+__all__ = ["DatasetInfo", "FacetValue", "PolicyRow"]

@@ -7,8 +7,8 @@ from dataclasses import replace
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
-from mxpolicy_gui.store import Figure, Source
 from mxpolicy_gui.store.matching import MARK_AFTER, MARK_BEFORE
+from mxpolicy_gui.store.records import Figure, Source
 from mxpolicy_gui.views.detail_pane import DetailPane
 from mxpolicy_gui.views.figure_chart import comparable_figures
 from mxpolicy_gui.views.links import safe_web_url
