@@ -82,8 +82,10 @@ def tabs_format(tabs: list[QTextOption.Tab]) -> QTextBlockFormat:
     return fmt
 
 
-def block_formats(device: QPdfWriter) -> dict[int, QTextBlockFormat]:
-    """Per marker, the block format that sets its tab stops and hanging indent in points."""
+def block_formats(device: QPdfWriter,
+                  contents_key: float = s.CONTENTS_KEY_WIDTH) -> dict[int, QTextBlockFormat]:
+    """Per marker, the block format that sets its tab stops and hanging indent in points;
+    `contents_key` is where the contents' titles start (it depends on the language)."""
     tab_unit = _laid_out_x(
         device, '<p style="white-space: pre-wrap">\tx</p>',
         tabs_format([QTextOption.Tab(1000, QTextOption.TabType.LeftTab)]), 1,
@@ -119,7 +121,7 @@ def block_formats(device: QPdfWriter) -> dict[int, QTextBlockFormat]:
 
     return {
         s.FACT: hanging(s.KEY_WIDTH),
-        s.CONTENTS: hanging(s.CONTENTS_KEY_WIDTH, right=s.CONTENTS_PAGE_RIGHT),
+        s.CONTENTS: hanging(contents_key, right=s.CONTENTS_PAGE_RIGHT),
         s.ITEM: hanging(s.ITEM_LEFT, s.MARKER_LEFT),
         s.REF: hanging(s.REF_LEFT),
         s.FIGURES: figures,
