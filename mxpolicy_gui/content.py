@@ -35,6 +35,15 @@ def other_name(record: Any, language: str) -> str:
     return record.name_en if language == SPANISH and record.name_es else record.name_es
 
 
+def history_label(entry: Any, language: str) -> str | None:
+    """What a history row says after its date and status. In English, the short name of its
+    instrument, else its note; in Spanish, its Spanish note first (instruments have short
+    names in English only: their Spanish names are the full official titles)."""
+    if language == SPANISH and getattr(entry, "note_es", None):
+        return str(entry.note_es)
+    return entry.instrument_title or entry.note or None
+
+
 def unit_override(figure: Any, language: str) -> str | None:
     """The Spanish unit of a figure to pass to `formatting.format_figure_value`, or None to
     let it use (and make singular where needed) the English one."""
@@ -56,13 +65,21 @@ def localized(policy: Any, language: str) -> Any:
         measures=tuple(text_in(policy, "measures", language)),
         status=status_label(policy.status),
         sectors=sector_labels(policy.sectors),
-        figures=tuple(
-            replace(
-                f,
-                label=text_in(f, "label", language),
-                unit=unit_override(f, language) or f.unit,
-                note=text_in(f, "note", language),
-            )
-            for f in policy.figures
-        ),
+        figures=localized_figures(policy.figures, language),
+    )
+
+
+def localized_figures(figures: Any, language: str) -> tuple[Any, ...]:
+    """`figures` with label, unit and note in `language`, for what reads the plain fields
+    (the CSV, and the charts, whose titles and bars are made from labels and units)."""
+    if language != SPANISH:
+        return tuple(figures)
+    return tuple(
+        replace(
+            f,
+            label=text_in(f, "label", language),
+            unit=unit_override(f, language) or f.unit,
+            note=text_in(f, "note", language),
+        )
+        for f in figures
     )

@@ -22,7 +22,9 @@ from mxpolicy_gui.charts.paint import (
     save_svg,
 )
 from mxpolicy_gui.charts.rule import ChartSpec, chart_specs
+from mxpolicy_gui.content import localized_figures
 from mxpolicy_gui.formatting import format_figure_value
+from mxpolicy_gui.i18n import current_language
 from mxpolicy_gui.store.records import Figure
 from mxpolicy_gui.vocabulary import join_clauses
 
@@ -45,7 +47,9 @@ class FigureChart(QWidget):
 
     def set_figures(self, figures: tuple[Figure, ...] | list[Figure]) -> bool:
         """Show the honest charts of `figures`; returns False if there are none."""
-        self._specs = chart_specs(list(figures))[:MAX_CHARTS]
+        # Titles and bars are made from labels and units: the reader's language's.
+        shown = localized_figures(figures, current_language())
+        self._specs = chart_specs(list(shown))[:MAX_CHARTS]
         self.setAccessibleDescription(
             " ".join(
                 f"{chart_title(s)}: "

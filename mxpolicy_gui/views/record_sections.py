@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mxpolicy_gui.content import text_in
+from mxpolicy_gui.content import history_label, text_in
 from mxpolicy_gui.formatting import format_date
 from mxpolicy_gui.i18n import current_language
 from mxpolicy_gui.store.records import (
@@ -79,10 +79,11 @@ def _confidence(value: str) -> str:
     return "" if value == "confirmed" else f" [{term_label(value)}]"
 
 
-def history_text(entry: HistoryEntry) -> str:
+def history_text(entry: HistoryEntry, language: str) -> str:
     parts = [format_date(entry.date), status_label(entry.status)]
-    if entry.instrument_title:
-        parts.append(entry.instrument_title)
+    label = history_label(entry, language)
+    if label:
+        parts.append(label)
     return SEP.join(parts) + _confidence(entry.confidence)
 
 
@@ -256,8 +257,13 @@ class RecordSections(QWidget):
         if policy is not None:
             language = current_language()
             for entry in policy.history:
-                row = plain_label(history_text(entry))
-                row.setToolTip(text_in(entry, "note", language) or "")
+                row = plain_label(history_text(entry, language))
+                shown = history_label(entry, language)
+                note = text_in(entry, "note", language) or ""
+                instrument = policy.instrument(entry.instrument_id)
+                # The tooltip says what the row does not: the note, or (when the row shows the
+                # note, as in Spanish) the instrument's official title.
+                row.setToolTip(instrument.title_es if note == shown and instrument else note)
                 row.setAccessibleName(self.tr("History entry"))
                 self.history.add(row)
             for item in policy.instruments:

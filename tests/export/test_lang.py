@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import subprocess
 
 import pypdf
 import pytest
@@ -82,3 +83,33 @@ def test_spanish_pdf(capsys, tmp_path):
 )
 def test_the_default_language_follows_the_system(env, expected):
     assert system_language(env) == expected
+
+
+def spanish_pdf_text(capsys, tmp_path, *args: str) -> list[str]:
+    out = tmp_path / "es.pdf"
+    export(capsys, "-o", str(out), "--lang", "es", *args)
+    return [" ".join(page.extract_text().split()) for page in pypdf.PdfReader(out).pages]
+
+
+def test_spanish_contents_keep_each_entry_on_its_line(capsys, tmp_path):
+    """"Innovación en el servicio público 12" is some 40 pt wider than the English key: the
+    titles start after it, so no title is pushed to the page number's tab stop (which put the
+    number on a line of its own). pdftotext keeps the lines as laid out (scripts install it)."""
+    out = tmp_path / "es.pdf"
+    export(capsys, "-o", str(out), "--lang", "es", "--kind", "innovation")
+    layout = subprocess.run(["pdftotext", "-layout", "-f", "2", "-l", "2", str(out), "-"],
+                            capture_output=True, text=True, check=True).stdout
+    lines = [" ".join(line.split()) for line in layout.splitlines()]
+    assert lines[0].startswith("Contenido") or "Contenido" in lines
+    for entry in ("Innovación en el servicio público 1 Banco del Bienestar 4",
+                  "Innovación en el servicio público 2 IMSS-Bienestar 5",
+                  "Innovación en el servicio público 11 Tarifas de transmisión (porteo) de la CFE"):
+        assert any(line.startswith(entry) and line[-1].isdigit() for line in lines), entry
+
+
+def test_spanish_history_and_charts_are_in_spanish(capsys, tmp_path):
+    ids = "reforma-laboral,pemex-refinacion"
+    pages = " ".join(spanish_pdf_text(capsys, tmp_path, "--ids", ids))
+    # The history row's Spanish note, not the instrument's English short name.
+    assert "Federal Labour Law amendments of 2012" not in pages
+    assert "Avance de la rehabilitación" in pages and "Rehabilitation progress" not in pages

@@ -106,6 +106,17 @@ def test_spanish_detail_reads_mexican_dates_and_labels(qtbot, window, spanish):
     assert tab.model.index(row, COL_NAME).data() == policy.name_es
 
 
+def test_spanish_history_rows_read_spanish(qtbot, window, spanish):
+    tab = window.tabs[1]
+    tab.select_row(tab.model.row_of("reforma-laboral"))
+    rows = tab.detail.record.history.rows
+    first = tab.detail.policy.history[0]
+    assert rows[0].text() == f"30 nov 2012 · Vigente · {first.note_es}"
+    assert "Federal Labour Law" not in " ".join(r.text() for r in rows)
+    decree = tab.detail.policy.instrument(first.instrument_id)
+    assert decree is not None and rows[0].toolTip() == decree.title_es
+
+
 def test_standard_dialogs_speak_spanish(spanish):
     from PySide6.QtCore import QCoreApplication
 
@@ -126,3 +137,11 @@ def test_spanish_layout_holds_at_1280x800(qtbot, window, spanish):
         panel = tab.facet_panel
         for box in panel.boxes.values():
             assert box.fontMetrics().horizontalAdvance(box.title()) < tab.facet_scroll.width()
+
+
+def test_spanish_charts_are_titled_and_labelled_in_spanish(qtbot, window, spanish):
+    tab = window.tabs[0]
+    tab.select_row(tab.model.row_of("pemex-refinacion"))
+    described = tab.detail.chart.accessibleDescription()
+    assert "Avance de la rehabilitación" in described
+    assert "Rehabilitation" not in described

@@ -32,6 +32,7 @@ from PySide6.QtGui import (
 
 from mxpolicy_gui.charts.paint import chart_height
 from mxpolicy_gui.charts.rule import ChartSpec, chart_specs
+from mxpolicy_gui.content import localized_figures
 from mxpolicy_gui.export.errors import ExportCancelled
 from mxpolicy_gui.export.pdf import html as h
 from mxpolicy_gui.export.pdf import style as s
@@ -46,8 +47,9 @@ from mxpolicy_gui.export.pdf.units import (
 from mxpolicy_gui.export.provenance import database_sha256 as file_sha256
 from mxpolicy_gui.fonts import ensure_fonts
 from mxpolicy_gui.formatting import format_date
+from mxpolicy_gui.i18n import current_language
 from mxpolicy_gui.store.records import DatasetInfo, Policy
-from mxpolicy_gui.vocabulary import translate
+from mxpolicy_gui.vocabulary import KINDS, kind_label, translate
 
 if TYPE_CHECKING:
     from mxpolicy_gui.store.timeline import TimelineData
@@ -208,8 +210,19 @@ def _style(device: QPdfWriter) -> Style:
     chart_font.setPointSizeF(s.CHART_POINT_SIZE)
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-    return Style(font, chart_font, option, block_formats(device),
+    return Style(font, chart_font, option, block_formats(device, _contents_key(font, device)),
                  QFontMetricsF(figure_font, device), image_unit(device))
+
+
+def _contents_key(font: QFont, device: QPdfWriter) -> float:
+    """Where the contents' titles start: after the widest bold "Public service innovation 12"
+    in the report's language ("Innovación en el servicio público 12" is some 40 pt wider than
+    the English), so a title never falls to the page number's tab stop."""
+    bold = QFont(font)
+    bold.setBold(True)
+    metrics = QFontMetricsF(bold, device)
+    widest = max(metrics.horizontalAdvance(f"{kind_label(kind)} 00") for kind in KINDS)
+    return max(s.CONTENTS_KEY_WIDTH, widest + s.COLUMN_GAP)
 
 
 def database_digest(info: DatasetInfo) -> str:
@@ -231,6 +244,7 @@ def build(policies: Iterable[Policy], info: DatasetInfo, filters: str, *,
     reference = reference_device()
     device = reference[1]
     style = _style(device)
+    language = current_language()
     bib = h.Bibliography({}, [])
     parts: list[Part] = []
     chunk: list[str] = []
@@ -240,7 +254,7 @@ def build(policies: Iterable[Policy], info: DatasetInfo, filters: str, *,
     entries: list[Entry] = []
     kinds: dict[str, int] = {}
     for key, p in enumerate(policies):
-        charts = chart_specs(list(p.figures))[:MAX_CHARTS]
+        charts = chart_specs(list(localized_figures(p.figures, language)))[:MAX_CHARTS]
         sized = [(c, chart_height(c, style.chart_font, device) / style.image_unit)
                  for c in charts]
         chunk.append(h.record_html(p, bib, style.figure_metrics, sized))

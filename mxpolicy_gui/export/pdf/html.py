@@ -17,7 +17,7 @@ from PySide6.QtGui import QFontMetricsF
 
 from mxpolicy_gui import __version__
 from mxpolicy_gui.charts.rule import ChartSpec
-from mxpolicy_gui.content import name_in, other_name, text_in, unit_override
+from mxpolicy_gui.content import history_label, name_in, other_name, text_in, unit_override
 from mxpolicy_gui.export.pdf import style as s
 from mxpolicy_gui.export.pdf.units import BLANK
 from mxpolicy_gui.formatting import (
@@ -143,11 +143,9 @@ def _record_tables_html(p: Policy) -> list[str]:
         out.append(h3(translate("Report", "History")))
         for row in p.history:
             parts = [format_date(row.date), status_label(row.status)]
-            note = text_in(row, "note", language)
-            if row.instrument_title:
-                parts.append(row.instrument_title)
-            elif note:
-                parts.append(note)
+            label = history_label(row, language)
+            if label:
+                parts.append(label)
             sure = _qualifier(row.confidence)
             tail = f' <span class="muted">({inline(sure)})</span>' if sure else ""
             out.append(f'<p class="item">•\t{inline(" · ".join(parts))}{tail}</p>')
