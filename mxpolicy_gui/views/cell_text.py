@@ -12,7 +12,7 @@ exactly as before; `tests/gui/test_cell_text.py` compares the pixels of both pat
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QPointF, QRect, Qt
 from PySide6.QtGui import (
@@ -30,11 +30,12 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
-    QWidget,
 )
 
 from mxpolicy_gui.models.policy_table import PolicyTableModel
+
+if TYPE_CHECKING:  # in annotations only
+    from PySide6.QtWidgets import QTableView, QWidget
 
 _T = TypeVar("_T")
 Index = QModelIndex | QPersistentModelIndex
