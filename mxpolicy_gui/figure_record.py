@@ -26,10 +26,12 @@ class Figure:
     label_es: str | None = None
     unit_es: str | None = None
     note_es: str | None = None
+    #: What the number is (legal parameter, target, reported result, ...), whether we computed
+    #: it from the stated form, the period it holds for, and how far its source bears it out.
     kind: str | None = None
+    derived: bool = False
     period_start: str | None = None
     period_end: str | None = None
-    derived: bool = False
     confidence: str = "confirmed"
 
 

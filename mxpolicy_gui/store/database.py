@@ -384,7 +384,7 @@ class Store(SearchMixin, AnswersNow):
             ):
                 figures_of.setdefault(r[0], []).append(
                     # Positional, as below; mypy cannot count the fields a slice fills.
-                    Figure(*r[1:15], bool(r[15]), r[16])  # type: ignore[call-arg]
+                    Figure(*r[1:13], bool(r[13]), *r[14:17])  # type: ignore[call-arg]
                 )
         sources = self._sources()
         sources_of: dict[str, list[Source]] = {}

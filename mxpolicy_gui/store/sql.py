@@ -28,7 +28,7 @@ POLICY_COLUMNS = (
 #: A `Figure`'s columns, in its field order, after `policy_id`.
 FIGURE_COLUMNS = (
     "policy_id, label, value, value_max, unit, currency, year, source_id, note, label_es, "
-    "unit_es, note_es, kind, period_start, period_end, derived, confidence"
+    "unit_es, note_es, kind, derived, period_start, period_end, confidence"
 )
 
 _SORT_SQL = {
