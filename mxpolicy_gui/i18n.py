@@ -118,6 +118,12 @@ def install_language(language: str) -> str:
         QCoreApplication.installTranslator(translator)
     _state["translators"] = translators
     _state["language"] = language
+    from PySide6.QtGui import QGuiApplication
+
+    if isinstance(app, QGuiApplication):  # Qt adds it to window titles, in this language
+        QGuiApplication.setApplicationDisplayName(
+            QCoreApplication.translate("App", "mxpolicy — Mexican public policy reference")
+        )
     return language
 
 

@@ -44,6 +44,7 @@ from mxpolicy_gui.models.figures import MarkedSpansRole
 from mxpolicy_gui.models.policy_table import IdRole
 from mxpolicy_gui.store.matching import MatchNote, Span, marked_markup, match_spans
 from mxpolicy_gui.views.cell_text import FontTexts, PlainCellDelegate, ShapedTexts
+from mxpolicy_gui.vocabulary import LIST_SEPARATOR, sector_labels, split_list
 
 #: Folded words to highlight for a search text (`Store.parse(text).highlight`).
 TermsOf = Callable[[str], Sequence[str]]
@@ -185,6 +186,14 @@ class MatchDelegate(PlainCellDelegate):
             self._asked.clear()
         return self._terms
 
+    @staticmethod
+    def note_text(note: MatchNote) -> str:
+        """The note as shown: a sectors note lists the stored codes ("Security; Energy"),
+        which read as their labels in the interface's language ("Seguridad; Energía")."""
+        if note.field == "sectors":
+            return LIST_SEPARATOR.join(sector_labels(split_list(note.text)))
+        return note.text
+
     def note(self, index: Index, wait: bool = True) -> MatchNote | None:
         """The snippet for `index`'s row. Without `wait` (while painting) an unknown row's
         note is read just after this paint, with those of the rows around it, and the view
@@ -267,7 +276,7 @@ class MatchDelegate(PlainCellDelegate):
             dim = QColor(text_colour)
             dim.setAlphaF(0.72)
             label = self.field_names.get(note.field, note.field)
-            draw_marked_line(painter, f"{label}: {note.text}", terms, small, second, dim)
+            draw_marked_line(painter, f"{label}: {self.note_text(note)}", terms, small, second, dim)
         painter.restore()
 
     def name_colour(self, option: QStyleOptionViewItem, selected: bool) -> QColor:
@@ -302,7 +311,7 @@ class MatchDelegate(PlainCellDelegate):
 
             label = self.field_names.get(note.field, note.field)
             QToolTip.showText(
-                event.globalPos(), f"{index.data()}\n{label}: {note.text}", view
+                event.globalPos(), f"{index.data()}\n{label}: {self.note_text(note)}", view
             )
             return True
         return super().helpEvent(event, view, option, index)

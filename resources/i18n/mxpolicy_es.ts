@@ -48,8 +48,13 @@
     <name>App</name>
     <message>
         <source>{app} cannot open its data</source>
-        <extracomment>Benchmarks set this to learn when a fresh process has painted its first rows: the app then prints `BENCH_PAINT_MARKER &lt;time.monotonic_ns()&gt;` and quits (see benchmarks/run.py).</extracomment>
+        <extracomment>Benchmarks set this to learn when a fresh process has painted its first rows: the app then prints `BENCH_PAINT_MARKER &lt;time.monotonic_ns()&gt;` and quits (see benchmarks/run.py). The longest the start keeps the garbage collector paused (see `cli.main`).</extracomment>
         <translation>{app} no puede abrir sus datos</translation>
+    </message>
+    <message>
+        <source>mxpolicy — Mexican public policy reference</source>
+        <extracomment>Qt&apos;s own catalogue for the standard dialogs (file, print, message boxes).</extracomment>
+        <translation>mxpolicy — referencia de política pública mexicana</translation>
     </message>
 </context>
 <context>
@@ -236,7 +241,7 @@
     <name>ExportController</name>
     <message>
         <source>Exporting to {name}…</source>
-        <extracomment>(request, progress(n), cancelled()) -&gt; rows written. Raises ExportError, StoreError or ExportCancelled. The file written, after a successful export (the window offers to open it).</extracomment>
+        <extracomment>(request, progress(n), cancelled()) -&gt; rows written. Raises ExportError, StoreError or ExportCancelled. The file written, after a successful export (the window offers to open it). What writes a file (`export.run`); tests wrap it to press Cancel mid-write.</extracomment>
         <translation>Exportando a {name}…</translation>
     </message>
     <message>
@@ -652,7 +657,7 @@
     </message>
     <message>
         <source>Nothing selected</source>
-        <extracomment>How long closing the window waits for background work (a cancelled export) to stop. Once, just after the current tab&apos;s table has painted for the first time: work the person cannot see yet waits for this (the first paint is what starting feels like). The search field above the tabs (`search_bar.install_search` puts it there). Set by `build_menus`. Every background job of this window; `closeEvent` stops them. Replaced in tests; returns (path, figures?) or None when the person cancels.</extracomment>
+        <extracomment>How long closing the window waits for background work (a cancelled export) to stop. Once, just after the current tab&apos;s table has painted for the first time: work the person cannot see yet waits for this (the first paint is what starting feels like). The search field above the tabs (`search_bar.install_search` puts it there). Set by `build_menus`. Every background job of this window; `closeEvent` stops them. Each open print preview&apos;s printer, kept alive until its dialog is destroyed. Replaced in tests; returns (path, figures?) or None when the person cancels.</extracomment>
         <translation>No hay nada seleccionado</translation>
     </message>
     <message>
@@ -702,7 +707,7 @@
     <name>MatchDelegate</name>
     <message>
         <source>Spanish name</source>
-        <extracomment>Folded words to highlight for a search text (`Store.parse(text).highlight`). Match notes for a search text and some policy ids (`Store.match_notes`). How many rows&apos; notes are read at once, from the first row painted without one.</extracomment>
+        <extracomment>Folded words to highlight for a search text (`Store.parse(text).highlight`). Match notes for a search text and some policy ids (`Store.match_notes`). How many rows&apos; notes are read at once, from the first row painted without one. The shaped texts `draw_marked_line` keeps, per font (the table&apos;s and the snippet&apos;s). (left, width, shaped word) of each marked span, left from the line&apos;s start.</extracomment>
         <translation>Nombre en español</translation>
     </message>
     <message>
@@ -786,7 +791,7 @@
     <name>PolicyTab</name>
     <message>
         <source>{Noun} tab</source>
-        <extracomment>Beyond this the filter pane&apos;s labels elide (with their full text as a tooltip). (policy id, kind) of a related policy clicked in the detail pane. Export selected… from the row menu; the window owns exporting.</extracomment>
+        <extracomment>Beyond this the filter pane&apos;s labels elide (with their full text as a tooltip). (policy id, kind) of a related policy clicked in the detail pane.</extracomment>
         <translation>Pestaña de {Noun}</translation>
     </message>
     <message>
@@ -1130,7 +1135,7 @@
     </message>
     <message>
         <source>Search all policies: words in English or Spanish, &quot;a phrase&quot;, agency:CFE, year:2019, status:superseded, sector:energy</source>
-        <extracomment>Matches per kind for the words `_counts_text` (the other tabs&apos; come later). Each tab&apos;s name-column delegate, by kind (`install_search` sets them).</extracomment>
+        <extracomment>Runs the other tabs&apos; counts on the background reader (replaceable in tests). Matches per kind for the words `_counts_text` (the other tabs&apos; come later). Each tab&apos;s name-column delegate, by kind (`install_search` sets them).</extracomment>
         <translation>Buscar en todas las políticas: palabras en español o inglés, &quot;una frase&quot;, agency:CFE, year:2019, status:superseded, sector:energy</translation>
     </message>
     <message>

@@ -145,3 +145,22 @@ def test_spanish_charts_are_titled_and_labelled_in_spanish(qtbot, window, spanis
     described = tab.detail.chart.accessibleDescription()
     assert "Avance de la rehabilitación" in described
     assert "Rehabilitation" not in described
+
+
+def test_spanish_title_bar_and_sector_snippets(qtbot, window, spanish):
+    from PySide6.QtGui import QGuiApplication
+
+    from mxpolicy_gui.i18n import install_language
+    from mxpolicy_gui.store.matching import MatchNote
+    from mxpolicy_gui.views.match_delegate import MatchDelegate
+
+    # Qt appends the display name to window titles.
+    assert QGuiApplication.applicationDisplayName() == (
+        "mxpolicy — referencia de política pública mexicana"
+    )
+    # A sectors snippet holds the stored codes; it reads as the Spanish labels.
+    note = MatchNote("sectors", "Security; Energy", ())
+    assert MatchDelegate.note_text(note) == "Seguridad; Energía"
+    install_language("en")
+    assert QGuiApplication.applicationDisplayName() == "mxpolicy — Mexican public policy reference"
+    assert MatchDelegate.note_text(note) == "Security; Energy"
