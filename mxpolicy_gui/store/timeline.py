@@ -104,7 +104,7 @@ class InstrumentMark:
 @dataclass(frozen=True, slots=True)
 class InstitutionBar:
     id: str
-    name: str
+    name_en: str
     acronym: str
     created: str
     ended: str | None
@@ -112,10 +112,12 @@ class InstitutionBar:
     end_day: int | None  # None: still exists
     successor_id: str | None
     policy_ids: tuple[str, ...] = ()
+    #: `content.name_in` picks the name for the language shown.
+    name_es: str = ""
 
     @property
     def label(self) -> str:
-        return self.acronym or self.name
+        return self.acronym or self.name_en
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,8 +232,8 @@ def _institutions(run: Run, tables: set[str]) -> list[InstitutionBar]:
         for pid, iid in run("SELECT policy_id, institution_id FROM policy_institutions", ()):
             policies_of.setdefault(iid, []).append(pid)
     bars = []
-    for iid, name, acronym, created, ended, successor in run(
-        "SELECT id, name_en, acronym, created, ended, successor_id FROM institutions "
+    for iid, name, name_es, acronym, created, ended, successor in run(
+        "SELECT id, name_en, name_es, acronym, created, ended, successor_id FROM institutions "
         "ORDER BY created, id",
         (),
     ):
@@ -249,6 +251,7 @@ def _institutions(run: Run, tables: set[str]) -> list[InstitutionBar]:
                 day_of(ended),
                 successor or None,
                 tuple(policies_of.get(iid, ())),
+                name_es or "",
             )
         )
     return bars

@@ -8,6 +8,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtWidgets import QWidget
 
+from mxpolicy_gui.content import name_in
+from mxpolicy_gui.formatting import format_date
+from mxpolicy_gui.i18n import current_language
 from mxpolicy_gui.timeline.layout import (
     AXIS_H,
     BAR_ROW_H,
@@ -108,10 +111,11 @@ class TimelineHits(_Widget):
                 )
             return text
         if what == "bar":
-            ended = value.ended or self.tr("today")
-            name = f"{value.name} ({value.acronym})" if value.acronym else value.name
+            ended = format_date(value.ended) if value.ended else self.tr("today")
+            full = name_in(value, current_language())
+            name = f"{full} ({value.acronym})" if value.acronym else full
             return self.tr("{name}\n{created} – {ended}").format(
-                name=name, created=value.created, ended=ended
+                name=name, created=format_date(value.created), ended=ended
             )
         lane, cluster = value
         members = lane.markers[cluster.first : cluster.last]

@@ -84,6 +84,10 @@ def test_the_timeline_names_policies_and_links_in_spanish(qtbot, window):
         view.state.related = {"banco-del-bienestar"}
         linked = view.tooltip_text(("policy", "banco-del-bienestar"))
         assert "Jóvenes Construyendo el Futuro" in linked and "pays through" not in linked
+        ift = next(b for b in view.layout_.data.institutions if b.id == "ift")
+        assert view.tooltip_text(("bar", ift)) == (
+            "Instituto Federal de Telecomunicaciones (IFT)\n11 jun 2013 – 17 oct 2025"
+        )
     finally:
         window.set_language("en")
     assert view.tooltip_text(("policy", bank.id)).startswith("Welfare Bank\n")
