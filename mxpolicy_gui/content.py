@@ -30,6 +30,16 @@ def name_in(record: Any, language: str) -> str:
     return record.name_es if language == SPANISH and record.name_es else record.name_en
 
 
+def named_in(record: Any, stem: str, language: str) -> Any:
+    """`record.<stem>_es` for Spanish when it is there and not empty, else `record.<stem>_en`
+    (names stored in both languages: a successor's, a linked policy's)."""
+    if language == SPANISH:
+        spanish = getattr(record, f"{stem}_es", None)
+        if spanish:
+            return spanish
+    return getattr(record, f"{stem}_en")
+
+
 def other_name(record: Any, language: str) -> str:
     """The name in the other language (shown under the first)."""
     return record.name_en if language == SPANISH and record.name_es else record.name_es

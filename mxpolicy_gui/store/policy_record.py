@@ -80,6 +80,7 @@ class InstitutionRole:
     successor_name_en: str | None
     source_id: str
     confidence: str
+    successor_name_es: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +96,7 @@ class PolicyLink:
     note_es: str | None
     source_id: str
     confidence: str
+    to_name_es: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

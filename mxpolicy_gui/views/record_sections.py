@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mxpolicy_gui.content import history_label, text_in
+from mxpolicy_gui.content import history_label, named_in, other_name, text_in
 from mxpolicy_gui.formatting import format_date
 from mxpolicy_gui.i18n import current_language
 from mxpolicy_gui.store.records import (
@@ -106,23 +106,23 @@ def lifespan(item: InstitutionRole) -> str:
     return translate("RecordSections", "since {date}").format(date=start)
 
 
-def institution_text(item: InstitutionRole) -> str:
-    name = item.name_en + (f" ({item.acronym})" if item.acronym else "")
+def institution_text(item: InstitutionRole, language: str) -> str:
+    name = named_in(item, "name", language) + (f" ({item.acronym})" if item.acronym else "")
     parts = [name, term_label(item.role), lifespan(item)]
     if item.successor_name_en:
-        successor = item.successor_name_en
+        successor = named_in(item, "successor_name", language)
         parts.append(translate("RecordSections", "succeeded by {name}").format(name=successor))
     return SEP.join(parts) + _confidence(item.confidence)
 
 
-def link_text(link: PolicyLink) -> str:
+def link_text(link: PolicyLink, language: str) -> str:
     kind = (
         translate("RecordSections", "Innovation")
         if link.to_kind == Kind.INNOVATION
         else translate("RecordSections", "Reform")
     )
     relation = _capitalised(term_label(link.relation))
-    return f"{relation}: {kind} {link.to_number} — {link.to_name_en}"
+    return f"{relation}: {kind} {link.to_number} — {named_in(link, 'to_name', language)}"
 
 
 def _capitalised(text: str) -> str:
@@ -190,7 +190,8 @@ class RelatedButton(QToolButton):
         self.link = link
         # A long name is elided to the pane's width rather than widening the pane (which cut
         # every paragraph of it at 1280×800); the tooltip has it in full.
-        self.full_text = link_text(link)
+        language = current_language()
+        self.full_text = link_text(link, language)
         self.setText(self.full_text)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.setAutoRaise(True)
@@ -199,8 +200,9 @@ class RelatedButton(QToolButton):
         font = self.font()
         font.setUnderline(True)
         self.setFont(font)
-        self.setAccessibleName(self.tr("Show related policy {name}").format(name=link.to_name_en))
-        note = text_in(link, "note", current_language()) or ""
+        self.setAccessibleName(self.tr("Show related policy {name}").format(
+            name=named_in(link, "to_name", language)))
+        note = text_in(link, "note", language) or ""
         self.setToolTip(
             "\n".join(filter(None, (self.full_text, note + _confidence(link.confidence))))
         )
@@ -269,9 +271,9 @@ class RecordSections(QWidget):
             for item in policy.instruments:
                 self.instruments.add(InstrumentRow(item, self._open_url))
             for body in policy.institutions:
-                row = plain_label(institution_text(body))
+                row = plain_label(institution_text(body, language))
                 row.setAccessibleName(self.tr("Institution"))
-                row.setToolTip(body.name_es)
+                row.setToolTip(other_name(body, language))
                 self.institutions.add(row)
             for link in policy.links:
                 button = RelatedButton(link)

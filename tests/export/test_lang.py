@@ -113,3 +113,10 @@ def test_spanish_history_and_charts_are_in_spanish(capsys, tmp_path):
     # The history row's Spanish note, not the instrument's English short name.
     assert "Federal Labour Law amendments of 2012" not in pages
     assert "Avance de la rehabilitación" in pages and "Rehabilitation progress" not in pages
+
+
+def test_spanish_successors_and_related_policies(capsys, tmp_path):
+    pages = " ".join(spanish_pdf_text(capsys, tmp_path, "--ids", "reforma-energetica"))
+    assert "→ Comisión Nacional de Energía" in pages and "National Energy" not in pages
+    assert "Alternativa al mercado eléctrico mayorista (CFE)" in pages
+    assert "wholesale" not in pages

@@ -164,3 +164,15 @@ def test_spanish_title_bar_and_sector_snippets(qtbot, window, spanish):
     install_language("en")
     assert QGuiApplication.applicationDisplayName() == "mxpolicy — Mexican public policy reference"
     assert MatchDelegate.note_text(note) == "Security; Energy"
+
+
+def test_spanish_institutions_and_related_policies_read_spanish(qtbot, window, spanish):
+    tab = window.tabs[1]
+    tab.select_row(tab.model.row_of("reforma-energetica"))
+    record = tab.detail.record
+    bodies = " | ".join(row.text() for row in record.institutions.rows)
+    assert "Comisión Reguladora de Energía (CRE)" in bodies
+    assert "Comisión Nacional de Energía" in bodies and "National Energy" not in bodies
+    related = " | ".join(button.text() for button in record.related_buttons)
+    assert "Alternativa al mercado eléctrico mayorista (CFE)" in related
+    assert "wholesale" not in related

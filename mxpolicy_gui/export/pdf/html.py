@@ -17,7 +17,14 @@ from PySide6.QtGui import QFontMetricsF
 
 from mxpolicy_gui import __version__
 from mxpolicy_gui.charts.rule import ChartSpec
-from mxpolicy_gui.content import history_label, name_in, other_name, text_in, unit_override
+from mxpolicy_gui.content import (
+    history_label,
+    name_in,
+    named_in,
+    other_name,
+    text_in,
+    unit_override,
+)
 from mxpolicy_gui.export.pdf import style as s
 from mxpolicy_gui.export.pdf.units import BLANK
 from mxpolicy_gui.formatting import (
@@ -164,7 +171,9 @@ def _record_tables_html(p: Policy) -> list[str]:
         for inst in p.institutions:
             name = f"{inst.name_es} ({inst.acronym})" if inst.acronym else inst.name_es
             span = f"{format_date(inst.created)}–{format_date(inst.ended) if inst.ended else ''}"
-            after = f" → {inst.successor_name_en}" if inst.successor_name_en else ""
+            # Institutions go by their official (Spanish) names here, successors too.
+            successor = inst.successor_name_es or inst.successor_name_en
+            after = f" → {successor}" if successor else ""
             role = term_label(inst.role)
             out.append(f'<p class="item">•\t{inline(name)} <span class="muted">· '
                        f"{inline(role)} · {inline(span)}{inline(after)}</span></p>")
@@ -174,7 +183,8 @@ def _record_tables_html(p: Policy) -> list[str]:
             kind = kind_label(link.to_kind)
             relation = _capitalised(term_label(link.relation))
             out.append(f'<p class="item">•\t{inline(relation)}: '
-                       f"{inline(kind)} {link.to_number}, {inline(link.to_name_en)}</p>")
+                       f"{inline(kind)} {link.to_number}, "
+                       f"{inline(named_in(link, 'to_name', language))}</p>")
     return out
 
 
