@@ -78,9 +78,9 @@ class InstitutionRole:
     ended: str | None
     successor_id: str | None
     successor_name_en: str | None
+    successor_name_es: str | None
     source_id: str
     confidence: str
-    successor_name_es: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,12 +91,12 @@ class PolicyLink:
     to_kind: str
     to_number: int
     to_name_en: str
+    to_name_es: str | None
     relation: str
     note: str | None
     note_es: str | None
     source_id: str
     confidence: str
-    to_name_es: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

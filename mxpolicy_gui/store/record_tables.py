@@ -27,14 +27,14 @@ _INSTRUMENT_SQL = (
 )
 _INSTITUTION_SQL = (
     "SELECT pi.policy_id, i.id, pi.role, i.name_es, i.name_en, i.acronym, i.created, i.ended, "
-    "i.successor_id, s.name_en, i.source_id, i.confidence, s.name_es FROM policy_institutions pi "
+    "i.successor_id, s.name_en, s.name_es, i.source_id, i.confidence FROM policy_institutions pi "
     "JOIN institutions i ON i.id = pi.institution_id "
     "LEFT JOIN institutions s ON s.id = i.successor_id "
     f"WHERE pi.policy_id IN ({_IDS}) ORDER BY pi.policy_id, pi.position"
 )
 _LINK_SQL = (
-    "SELECT l.from_id, l.to_id, p.kind, p.number, p.name_en, l.relation, l.note, l.note_es, "
-    "l.source_id, l.confidence, p.name_es FROM policy_links l JOIN policies p ON p.id = l.to_id "
+    "SELECT l.from_id, l.to_id, p.kind, p.number, p.name_en, p.name_es, l.relation, l.note, "
+    "l.note_es, l.source_id, l.confidence FROM policy_links l JOIN policies p ON p.id = l.to_id "
     f"WHERE l.from_id IN ({_IDS}) ORDER BY l.from_id, l.position"
 )
 
