@@ -25,19 +25,19 @@ def text_in(record: Any, field: str, language: str) -> Any:
     return getattr(record, field)
 
 
-def name_in(record: Any, language: str) -> str:
-    """The policy's name in `language`."""
-    return record.name_es if language == SPANISH and record.name_es else record.name_en
-
-
 def named_in(record: Any, stem: str, language: str) -> Any:
     """`record.<stem>_es` for Spanish when it is there and not empty, else `record.<stem>_en`
-    (names stored in both languages: a successor's, a linked policy's)."""
+    (names stored in both languages: a policy's, a body's, a successor's, a linked policy's)."""
     if language == SPANISH:
         spanish = getattr(record, f"{stem}_es", None)
         if spanish:
             return spanish
     return getattr(record, f"{stem}_en")
+
+
+def name_in(record: Any, language: str) -> str:
+    """The record's name in `language`."""
+    return str(named_in(record, "name", language))
 
 
 def other_name(record: Any, language: str) -> str:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mxpolicy_gui.content import history_label, named_in, other_name, text_in
+from mxpolicy_gui.content import history_label, name_in, named_in, other_name, text_in
 from mxpolicy_gui.formatting import format_date
 from mxpolicy_gui.i18n import current_language
 from mxpolicy_gui.store.records import (
@@ -107,7 +107,7 @@ def lifespan(item: InstitutionRole) -> str:
 
 
 def institution_text(item: InstitutionRole, language: str) -> str:
-    name = named_in(item, "name", language) + (f" ({item.acronym})" if item.acronym else "")
+    name = name_in(item, language) + (f" ({item.acronym})" if item.acronym else "")
     parts = [name, term_label(item.role), lifespan(item)]
     if item.successor_name_en:
         successor = named_in(item, "successor_name", language)
