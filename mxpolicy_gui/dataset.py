@@ -20,7 +20,13 @@ from mxpolicy_gui.vocabulary import (
 )
 
 #: Bumped whenever a table or column changes meaning; the store refuses any other version.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
+
+#: The per-policy CSV, as the build stores each policy's line (`policy_csv`) and the export
+#: writes it: texts of a list cell (the measures, the citations) are joined with
+#: `CSV_TEXT_SEPARATOR`, and every line ends with `CSV_EOL` (RFC 4180).
+CSV_TEXT_SEPARATOR = " | "
+CSV_EOL = "\r\n"
 
 #: Tables a valid database must have; a file without them belongs to another application.
 REQUIRED_TABLES = (
@@ -36,6 +42,7 @@ REQUIRED_TABLES = (
     "institutions",
     "policy_institutions",
     "policy_links",
+    "policy_csv",
 )
 
 
@@ -76,6 +83,8 @@ class PolicyFields(PolicyListing):
 
 __all__ = [
     "CONFIDENCE",
+    "CSV_EOL",
+    "CSV_TEXT_SEPARATOR",
     "FIGURE_KINDS",
     "INSTITUTION_ROLES",
     "INSTRUMENT_KINDS",

@@ -13,6 +13,7 @@ from typing import Any
 import sqlite_utils
 
 from mxpolicy_gui.compile.aliases import AliasGroup
+from mxpolicy_gui.compile.csv_lines import write_csv_lines
 from mxpolicy_gui.compile.record_tables import InstitutionRecord
 from mxpolicy_gui.compile.record_writer import (
     create_record_indexes,
@@ -135,9 +136,8 @@ def create_indexes(db: sqlite_utils.Database) -> None:
     db.table("policy_sectors").create_index(["sector", "policy_id"])
     db.table("figures").create_index(["policy_id", "position"])
     db.table("policy_sources").create_index(["source_id"])
-    # The CSV export's sources cell: each policy's citations in order, from indexes alone.
+    # Each policy's sources in order, from the index alone (records, stored CSV lines).
     db.table("policy_sources").create_index(["policy_id", "position", "source_id"])
-    db.table("sources").create_index(["id", "citation"])
     create_record_indexes(db)
 
 
@@ -176,6 +176,8 @@ def write_database(
                 batch_size=batch_size,
             )
         create_indexes(db)
+        with db.conn:
+            write_csv_lines(db.conn)
         db.execute(f"PRAGMA user_version = {int(SCHEMA_VERSION)}")
         db.execute("ANALYZE")
     finally:

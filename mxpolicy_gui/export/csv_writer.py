@@ -35,6 +35,7 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from typing import TYPE_CHECKING, TypedDict, Unpack
 
+from mxpolicy_gui.dataset import CSV_EOL, CSV_TEXT_SEPARATOR
 from mxpolicy_gui.export.atomic import atomic_write
 from mxpolicy_gui.export.errors import ExportCancelled
 from mxpolicy_gui.store.query import PolicyQuery
@@ -75,9 +76,9 @@ _POLICY_NUMBERS = ("number",)
 _FIGURE_NUMBERS = ("value", "value_max", "year")
 _POLICY_TEXT_CELLS = len(POLICY_COLUMNS) - len(_POLICY_NUMBERS)
 _FIGURE_TEXT_CELLS = len(FIGURE_COLUMNS) - len(_FIGURE_NUMBERS)
-TEXT_SEPARATOR = " | "
+TEXT_SEPARATOR = CSV_TEXT_SEPARATOR
 CHUNK = 500
-EOL = "\r\n"
+EOL = CSV_EOL
 
 #: First characters that make a spreadsheet treat a cell as a formula.
 _FORMULA_START = frozenset("=+-@\t\r")
@@ -288,12 +289,10 @@ def write_policies_csv_sql(
     cancelled: Cancelled = None,
     headers: str = "en",
 ) -> int:
-    """`write_policies_csv` of `store.iter_policies(query)`, byte for byte, with SQLite
-    building the lines (`Store.iter_policy_csv`, a block of `CHUNK` lines at a time, each
-    written at once): no record objects. Returns the number of records."""
-    blocks = store.iter_policy_csv(
-        query, list_sep=LIST_SEPARATOR, text_sep=TEXT_SEPARATOR, eol=EOL, batch=CHUNK
-    )
+    """`write_policies_csv` of `store.iter_policies(query)`, byte for byte, from the lines the
+    build stored (`Store.iter_policy_csv`, a block of `CHUNK` lines at a time, each written
+    at once): no record objects. Returns the number of records."""
+    blocks = store.iter_policy_csv(query, batch=CHUNK)
     records = 0
     try:
         with atomic_write(path, "wb") as handle:
@@ -311,4 +310,3 @@ def write_policies_csv_sql(
     finally:
         blocks.close()
     return records
-

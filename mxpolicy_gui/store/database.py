@@ -334,21 +334,17 @@ class Store(SearchMixin, AnswersNow):
             cursor.close()
 
     def iter_policy_csv(
-        self, query: PolicyQuery, batch: int = 500, **csv: str
+        self, query: PolicyQuery, batch: int = 500
     ) -> Generator[tuple[bytes, int], None, None]:
-        """The per-policy CSV of all matching policies as (UTF-8 block, records in it) per
-        `batch`: this connection finds their rowids in order, `csv_lines.csv_blocks` builds
-        the lines (`csv`: `csv_lines.policy_csv_sql`) on connections of its own, in parallel."""
-        from mxpolicy_gui.store import csv_lines
-
+        """The per-policy CSV lines of all matching policies, in order, as (UTF-8 block,
+        records in it) per `batch`: this connection finds their rowids (from an index, in any
+        sort order), then copies the lines the build stored in `policy_csv`."""
         statement, params = sql.policies_sql(query, self.parse(query.text), self._rank, "p.rowid")
         rowids = [row[0] for row in self._run(statement, params)]
-        blocks = csv_lines.csv_blocks(lambda: self.open_read_only(self.path), rowids, batch, csv)
-        try:
-            while found := self._guarded(lambda: next(blocks, None)):
-                yield found
-        finally:
-            blocks.close()
+        for start in range(0, len(rowids), batch):
+            chunk = rowids[start : start + batch]
+            lines = self._run(sql.CSV_LINES, [json.dumps(chunk)])
+            yield b"".join([line for (line,) in lines]), len(chunk)
 
     def _sources(self) -> dict[str, Source]:
         """Every source by id, loaded once: a few thousand rows that records share."""

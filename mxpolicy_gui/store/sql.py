@@ -25,6 +25,11 @@ POLICY_COLUMNS = (
     "p.status_as_of, p.summary_es, p.objective_es, p.measures_es"
 )
 
+#: The stored CSV lines (`policy_csv`, written by the build) of the policies whose rowids
+#: the one parameter lists as a JSON array, in that order (CROSS JOIN keeps the
+#: array as the outer loop; an ORDER BY would copy every line into a sorter).
+CSV_LINES = "SELECT c.line FROM json_each(?) j CROSS JOIN policy_csv c ON c.policy_rowid = j.value"
+
 #: A `Figure`'s columns, in its field order, after `policy_id`.
 FIGURE_COLUMNS = (
     "policy_id, label, value, value_max, unit, currency, year, source_id, note, label_es, "

@@ -1,11 +1,13 @@
-"""The per-policy CSV built by SQLite is byte-identical to the one built from records.
+"""The per-policy CSV from the lines the build stored is byte-identical to the one built from
+records.
 
 `write_policies_csv` (Python, from `Store.iter_policies`) defines the format; the export uses
-`write_policies_csv_sql`, where SQLite joins each line with marker bytes around the text cells
-and the writer quotes and neutralises whole blocks. Both run here on the real database and on
-a copy whose text is made hostile: formula starts, quotes, commas, line breaks, tabs, the
-Python fast path's marker characters and the characters numbered like the SQL path's marker
-bytes, empty list parts, missing dates, a source link to no source, non-BMP characters.
+`write_policies_csv_sql`, which copies the lines the build made with SQLite (`policy_csv`,
+`compile.csv_lines`: marker bytes around the text cells, quoted and neutralised per block).
+Both run here on the real database and on a copy whose text is made hostile (and whose lines
+are then built again): formula starts, quotes, commas, line breaks, tabs, the Python fast
+path's marker characters and the characters numbered like the SQL path's marker bytes, empty
+list parts, missing dates, a source link to no source, non-BMP characters.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from mxpolicy_gui.compile.csv_lines import write_csv_lines
 from mxpolicy_gui.export.csv_writer import write_policies_csv, write_policies_csv_sql
 from mxpolicy_gui.export.errors import ExportCancelled
 from mxpolicy_gui.store import PolicyQuery, SortKey, Store
@@ -79,6 +82,9 @@ def hostile_db(db_path, tmp_path_factory) -> Path:
             "INSERT INTO policy_sources (policy_id, source_id, position) VALUES (?, ?, ?)",
             [first, "no-such-source", 99],
         )
+        # The build's lines describe the old text: make them again, as a build would.
+        conn.execute("DROP TABLE policy_csv")
+        write_csv_lines(conn)
     conn.close()
     return path
 
@@ -92,16 +98,12 @@ def test_sql_csv_matches_the_record_csv_on_hostile_text(hostile_db, query, excel
 
 
 @pytest.mark.parametrize("query", QUERIES[1::2], ids=lambda q: q.describe() or "all")
-def test_sql_csv_in_small_blocks_on_several_threads_keeps_the_order(
-    hostile_db, query, tmp_path, monkeypatch
-):
-    """Blocks of 3 records, built on up to four connections at once, come out in the
-    query's order: the file is still the record CSV byte for byte."""
+def test_sql_csv_in_small_blocks_keeps_the_order(hostile_db, query, tmp_path, monkeypatch):
+    """Blocks of 3 records come out in the query's order: the file is still the record CSV
+    byte for byte."""
     from mxpolicy_gui.export import csv_writer
-    from mxpolicy_gui.store import csv_lines
 
     monkeypatch.setattr(csv_writer, "CHUNK", 3)
-    monkeypatch.setattr(csv_lines, "workers", lambda: 4)
     with Store(hostile_db) as store:
         python, sql = _both(store, query, tmp_path, excel=True)
     assert python == sql
@@ -156,12 +158,10 @@ def _expected_cell(column: str, value: str | None) -> str:
     return quote(value or "")
 
 
-@pytest.mark.parametrize("threads", [1, 3])
-def test_each_cell_of_each_column_comes_out_as_quote_makes_it(tmp_path, threads):
+def test_each_cell_of_each_column_comes_out_as_quote_makes_it(tmp_path):
     """Every hostile cell in every text column, alone in an otherwise plain row (so both of
-    the SQL's lines, the one for plain rows and the checked one, are used), comes out as
-    `quote` makes it; blocks of 7 rows on several threads keep the rows' order."""
-    from mxpolicy_gui.store import csv_lines
+    the SQL's lines, the one for plain rows and the checked one, are used), is stored as
+    `quote` makes it."""
 
     values = (*CELLS, None, "; a", "a; ", "a; ; b", "\na", "a\n", "a\n\nb", "a;  b", "2020-01",
               "9~x", ":x", "/x", "0", "A", "@")
@@ -190,32 +190,15 @@ def test_each_cell_of_each_column_comes_out_as_quote_makes_it(tmp_path, threads)
         if row["citation"] is not None:
             conn.execute("INSERT INTO sources VALUES (?, ?)", [f"s{rowid}", row["citation"]])
             conn.execute("INSERT INTO policy_sources VALUES (?, ?, 1)", [row["id"], f"s{rowid}"])
+    write_csv_lines(conn, batch=7, **CSV)
     conn.commit()
+    stored = conn.execute("SELECT policy_rowid, line FROM policy_csv ORDER BY 1").fetchall()
     conn.close()
-    order = list(range(len(rows), 0, -1))
-    blocks = csv_lines.csv_blocks(
-        lambda: sqlite3.connect(db), order, 7, CSV, threads=threads
-    )
-    found = b"".join(block for block, _ in blocks).decode().split("\r\n")[:-1]
+    assert [rowid for rowid, _ in stored] == list(range(1, len(rows) + 1))
+    found = b"".join(line for _, line in stored).decode().split("\r\n")[:-1]
     # A cell's own CR LF splits its line in two here: compare the lines joined back.
     expected = []
-    for rowid in order:
-        row = rows[rowid - 1]
+    for row in rows:
         cells = [_expected_cell(c, row[c]) for c in TEXTS]
         expected.append(",".join([*cells[:2], "7", *cells[2:]]))
     assert "\r\n".join(found) == "\r\n".join(expected)
-
-
-def test_a_worker_error_reaches_the_reader_and_stops_the_rest(tmp_path):
-    """A block that fails raises its error where the blocks are read, after the blocks
-    before it; the other workers stop."""
-    from mxpolicy_gui.store import csv_lines
-
-    db = tmp_path / "empty.db"
-    sqlite3.connect(db).close()  # no tables: every statement fails
-    blocks = csv_lines.csv_blocks(
-        lambda: sqlite3.connect(db), list(range(1, 50)), 5, CSV, threads=2
-    )
-    with pytest.raises(sqlite3.OperationalError, match="no such table"):
-        next(blocks)
-    blocks.close()

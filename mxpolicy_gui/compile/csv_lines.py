@@ -1,24 +1,21 @@
-"""The per-policy CSV built by SQLite: one line (bytes) per matching policy.
+"""Each policy's line of the per-policy CSV, built once by the build into `policy_csv`.
 
-Why in SQL: at 100,000 records, reading 15 text columns into Python objects costs more than
-the whole export may (0.5 s). SQLite writes each line with one printf, neutralises formula
-cells and hands the line over as UTF-8 bytes, its text cells between mark bytes;
-`finish_marked_lines` doubles quotes and turns the marks into quotes for a whole block of
-lines at once. The format itself is defined by `csv_writer`'s per-cell builders; tests check
-that this path produces byte-identical files, on the real data and on hostile text.
+Why at build time: a line is a pure function of the policy's row and its sources, and the
+database never changes after the build, so the export only copies stored bytes (at 100,000
+records, building the lines took about four times as long as the whole export may, 0.5 s).
 
-Why in parallel: the lines are a pure function of each policy's row, so `csv_blocks` hands
-chunks of the export's rowids to worker threads, each with its own read-only connection
-(SQLite runs without Python's lock), and yields their blocks in export order."""
+Why in SQL: reading 15 text columns into Python objects costs more than SQLite's printf.
+SQLite writes each line with one printf, neutralises formula cells and hands the line over as
+UTF-8 bytes, its text cells between mark bytes; `finish_marked_lines` doubles quotes and
+turns the marks into quotes for a whole block of lines at once. The format itself is defined
+by the export's per-cell builders (`export.csv_writer`); tests check that the stored lines
+make byte-identical files, on the real data and on hostile text."""
 
 from __future__ import annotations
 
-import json
-import os
 import sqlite3
-import threading
-from collections.abc import Callable, Generator, Mapping, Sequence
 
+from mxpolicy_gui.dataset import CSV_EOL, CSV_TEXT_SEPARATOR
 from mxpolicy_gui.vocabulary import LIST_SEPARATOR
 
 #: SQL function (registered on every connection that runs `policy_csv_sql`) for list
@@ -145,11 +142,12 @@ def _fast() -> str:
     return " AND ".join(tests)
 
 
-def policy_csv_sql(*, list_sep: str, text_sep: str, eol: str) -> str:
-    """SELECT of one BLOB per policy, for the policies whose rowids the one parameter lists
-    (a JSON array), in that order: the cells of `csv_writer.POLICY_COLUMNS` and the line
-    end, each text cell neutralised and between two `MARK`s, quotes inside the text not yet
-    doubled (`finish_marked_lines` does both).
+def policy_csv_sql(
+    *, list_sep: str = LIST_SEPARATOR, text_sep: str = CSV_TEXT_SEPARATOR, eol: str = CSV_EOL
+) -> str:
+    """SELECT of (rowid, BLOB) per policy, in rowid order: the cells of the export's
+    `POLICY_COLUMNS` and the line end, each text cell neutralised and between two `MARK`s,
+    quotes inside the text not yet doubled (`finish_marked_lines` does both).
 
     Why two printf: a row with no text starting below "A" and no empty list part (nearly
     every row) needs no per-cell test, which costs SQLite several string functions per cell;
@@ -181,135 +179,38 @@ def policy_csv_sql(*, list_sep: str, text_sep: str, eol: str) -> str:
         return ", ".join(out)
 
     return (
-        f"SELECT CAST(CASE WHEN {_fast()} THEN printf(CAST({fmt} AS TEXT), {args(False)}) "
+        f"SELECT p.rowid, CAST(CASE WHEN {_fast()} "
+        f"THEN printf(CAST({fmt} AS TEXT), {args(False)}) "
         f"ELSE printf(CAST({checked_fmt} AS TEXT), {args(True)}) END AS BLOB) "
-        "FROM json_each(?) j CROSS JOIN policies p ON p.rowid = j.value"
+        "FROM policies p ORDER BY p.rowid"
     )
 
 
 def finish_marked_lines(block: bytes) -> bytes:
-    """CSV lines from lines of `policy_csv_sql(quote=MARK)`: the same bytes `csv_writer.quote`
-    makes of each cell. Two passes over a whole block, each a C loop that jumps from one
-    match to the next with `memchr` (the first copies nothing when the block holds no quote;
-    `bytes.count` and `translate` look at each byte and cost 2–4 times more). The mark is a
+    """CSV lines from lines of `policy_csv_sql`: the same bytes the export's `quote` makes of
+    each cell. Two C loops that jump from one match to the next with `memchr`. The mark is a
     byte UTF-8 text never holds, so no quote can be taken for another."""
     return block.replace(b'"', b'""').replace(MARK, b'"')
 
 
-def workers() -> int:
-    """How many connections build lines at once: one per core, at most four."""
-    return max(1, min(4, os.cpu_count() or 1))
+#: The table of finished lines, keyed by the policy's rowid: every index on `policies`
+#: holds the rowid, so the export finds the lines of any sort order from an index alone
+#: (a `seq` would have to be read from each policy's row: 130 ms at 100,000 records).
+CSV_TABLE_SQL = (
+    "CREATE TABLE policy_csv (policy_rowid INTEGER PRIMARY KEY, line BLOB NOT NULL)"
+)
 
 
-class _Pool:
-    """Worker threads that turn chunks of rowids into blocks of lines, each thread on a
-    connection of its own; `take` hands the blocks out in chunk order."""
-
-    def __init__(
-        self,
-        connect: Callable[[], sqlite3.Connection],
-        build: Callable[[sqlite3.Connection, Sequence[int]], bytes],
-        chunks: list[Sequence[int]],
-        threads: int,
-    ) -> None:
-        self._connect, self._build, self._chunks = connect, build, chunks
-        self._lock = threading.Condition()
-        self._done: dict[int, bytes | BaseException] = {}
-        self._errors: list[BaseException] = []
-        self._conns: list[sqlite3.Connection] = []
-        self._next = self._taken = 0
-        self._stop = False
-        # At most two blocks per thread wait to be taken: memory stays bounded.
-        self._window = 2 * threads
-        self._threads = [
-            threading.Thread(target=self._work, name="mxpolicy-csv-lines", daemon=True)
-            for _ in range(min(threads, len(chunks)))
-        ]
-        for thread in self._threads:
-            thread.start()
-
-    def _claim(self) -> int | None:
-        """The next chunk to build, once it is inside the window; None when done."""
-        with self._lock:
-            while not self._stop and self._next >= self._taken + self._window:
-                self._lock.wait()
-            if self._stop or self._next >= len(self._chunks):
-                return None
-            self._next += 1
-            return self._next - 1
-
-    def _work(self) -> None:
-        try:
-            conn = self._connect()
-            register_list_function(conn)
-        except BaseException as exc:  # raised by `take`
-            with self._lock:
-                self._errors.append(exc)
-                self._lock.notify_all()
-            return
-        with self._lock:
-            self._conns.append(conn)
-        try:
-            while (index := self._claim()) is not None:
-                result: bytes | BaseException
-                try:
-                    result = self._build(conn, self._chunks[index])
-                except BaseException as exc:
-                    result = exc
-                with self._lock:
-                    self._done[index] = result
-                    self._lock.notify_all()
-        finally:
-            with self._lock:
-                self._conns.remove(conn)
-            conn.close()
-
-    def take(self, index: int) -> bytes:
-        """Block `index`, waiting for it; a worker's error is raised here."""
-        with self._lock:
-            while index not in self._done and not self._errors:
-                self._lock.wait()
-            if index not in self._done:
-                raise self._errors[0]
-            result = self._done.pop(index)
-            self._taken = index + 1
-            self._lock.notify_all()
-        if isinstance(result, BaseException):
-            raise result
-        return result
-
-    def stop(self) -> None:
-        """Stop the workers (interrupting their statements) and wait for them."""
-        with self._lock:
-            self._stop = True
-            for conn in self._conns:
-                conn.interrupt()
-            self._lock.notify_all()
-        for thread in self._threads:
-            thread.join()
-
-
-def csv_blocks(
-    connect: Callable[[], sqlite3.Connection],
-    rowids: Sequence[int],
-    batch: int,
-    csv: Mapping[str, str],
-    threads: int | None = None,
-) -> Generator[tuple[bytes, int], None, None]:
-    """The CSV lines of `policy_csv_sql(**csv)` for `rowids` in their order, finished, as (block,
-    lines in it) per `batch` rowids, built by up to `threads` threads (default: `workers()`),
-    each on a connection of its own from `connect`. A worker's error is raised here;
-    closing the generator stops the workers."""
-    statement = policy_csv_sql(**csv)
-
-    def build(conn: sqlite3.Connection, chunk: Sequence[int]) -> bytes:
-        rows = conn.execute(statement, [json.dumps(chunk)]).fetchall()
-        return finish_marked_lines(b"".join([row[0] for row in rows]))
-
-    chunks = [rowids[i : i + batch] for i in range(0, len(rowids), batch)]
-    pool = _Pool(connect, build, chunks, threads or workers())
-    try:
-        for index, chunk in enumerate(chunks):
-            yield pool.take(index), len(chunk)
-    finally:
-        pool.stop()
+def write_csv_lines(conn: sqlite3.Connection, batch: int = 2000, **csv: str) -> None:
+    """Create `policy_csv` and store every policy's finished line in it (`csv`: the
+    separators and line end of `policy_csv_sql`, the export's by default). Run after the
+    policies, their sources and the indexes are written; re-run (after dropping the table)
+    whenever a policy's row or a citation changes."""
+    register_list_function(conn)
+    conn.execute(CSV_TABLE_SQL)
+    cursor = conn.execute(policy_csv_sql(**csv))
+    while rows := cursor.fetchmany(batch):
+        conn.executemany(
+            "INSERT INTO policy_csv (policy_rowid, line) VALUES (?, ?)",
+            [(rowid, finish_marked_lines(line)) for rowid, line in rows],
+        )
