@@ -29,6 +29,11 @@ POLICY_COLUMNS = (
 #: the one parameter lists as a JSON array, in that order (CROSS JOIN keeps the
 #: array as the outer loop; an ORDER BY would copy every line into a sorter).
 CSV_LINES = "SELECT c.line FROM json_each(?) j CROSS JOIN policy_csv c ON c.policy_rowid = j.value"
+#: The stored CSV lines of the policies whose rowids run from the first parameter to the
+#: second, in rowid order.
+CSV_LINE_RANGE = (
+    "SELECT line FROM policy_csv WHERE policy_rowid BETWEEN ? AND ? ORDER BY policy_rowid"
+)
 
 #: A `Figure`'s columns, in its field order, after `policy_id`.
 FIGURE_COLUMNS = (
