@@ -36,9 +36,10 @@ from mxpolicy_gui.dataset import KINDS, SCHEMA_VERSION, SECTORS, STATUSES
 from mxpolicy_gui.figure_record import Figure
 
 #: Bump when the generated text changes, so cached files are rebuilt.
-GENERATOR_VERSION = 7  # 2: every field in the full-text index and the aliases; 3: schema 2;
+GENERATOR_VERSION = 8  # 2: every field in the full-text index and the aliases; 3: schema 2;
 # 4: the CSV export's covering indexes on policy_sources and sources; 5: prefix indexes to 6;
-# 6, 7: the stored CSV lines (schema 4), keyed by seq, then by rowid
+# 6, 7: the stored CSV lines (schema 4), keyed by seq, then by rowid;
+# 8: kind counts and runs in meta
 DEFAULT_SEED = 7
 #: Where generated databases are kept; `MXPOLICY_BENCH_CACHE` overrides (the tests use it).
 CACHE_ENV = "MXPOLICY_BENCH_CACHE"

@@ -6,6 +6,7 @@ schema, indexes and full-text index of the real one.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -166,7 +167,14 @@ def write_database(
             )
             institutions = list(institutions)
             write_institutions(db, institutions, batch_size)
-            _write_policies(db, policies, batch_size, {i.id: i for i in institutions})
+            runs = _write_policies(db, policies, batch_size, {i.id: i for i in institutions})
+            out_of_step = "SELECT EXISTS (SELECT 1 FROM policies WHERE seq <> rowid)"
+            if db.execute(out_of_step).fetchone()[0]:
+                runs.runs.clear()  # the store's ranges are of rowids: seq must be the rowid
+            db.table("meta").insert_all(
+                ({"key": k, "value": v} for k, v in sorted(runs.meta().items())),
+                batch_size=batch_size,
+            )
             db.table("aliases").insert_all(
                 (
                     {"group_id": g, "position": i, "term": term}
@@ -184,12 +192,44 @@ def write_database(
         db.close()
 
 
+class KindRuns:
+    """Each kind's count and, when its policies came one after another in number order, its
+    run of seq numbers (first, last): written to `meta` so the store need not scan 100,000
+    rows to learn them (`Store.search_layout`, `Store.info`)."""
+
+    def __init__(self) -> None:
+        self.counts: dict[str, int] = {}
+        self.runs: dict[str, list[int]] = {}
+        self._numbers: dict[str, int] = {}
+        self._broken: set[str] = set()
+
+    def add(self, seq: int, kind: str, number: int) -> None:
+        self.counts[kind] = self.counts.get(kind, 0) + 1
+        if kind in self._broken:
+            return
+        run = self.runs.get(kind)
+        if run is None:
+            self.runs[kind] = [seq, seq]
+        elif run[1] == seq - 1 and number > self._numbers[kind]:
+            run[1] = seq
+        else:  # not the next in number order: the store finds this kind's rows another way
+            self._broken.add(kind)
+            del self.runs[kind]
+        self._numbers[kind] = number
+
+    def meta(self) -> dict[str, str]:
+        return {
+            "kind_counts": json.dumps(self.counts, sort_keys=True),
+            "seq_runs": json.dumps(self.runs, sort_keys=True),
+        }
+
+
 def _write_policies(
     db: sqlite_utils.Database,
     policies: Iterable[PolicyRecord],
     batch: int,
     institutions: Mapping[str, InstitutionRecord],
-) -> None:
+) -> KindRuns:
     figure_id = 0
     policy_rows: list[dict[str, Any]] = []
     sector_rows: list[dict[str, Any]] = []
@@ -214,7 +254,9 @@ def _write_policies(
         for pending in (policy_rows, sector_rows, figure_rows, link_rows, fts_rows):
             pending.clear()
 
+    runs = KindRuns()
     for seq, p in enumerate(policies, 1):
+        runs.add(seq, p.kind, p.number)
         policy_rows.append(_policy_row(seq, p))
         sector_rows.extend({"policy_id": p.id, "sector": s} for s in p.sectors)
         for table, rows in record_rows(p).items():
@@ -237,3 +279,4 @@ def _write_policies(
         if len(policy_rows) >= batch:
             flush()
     flush()
+    return runs

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Generator, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from mxpolicy_gui.dataset import KINDS, REQUIRED_TABLES, SCHEMA_VERSION
 from mxpolicy_gui.store import sql
+from mxpolicy_gui.store.built import BuiltFacts
 from mxpolicy_gui.store.errors import QueryInterrupted, StoreError
 from mxpolicy_gui.store.query import Facet, PolicyQuery, SortKey
 from mxpolicy_gui.store.reader import AnswersNow
@@ -41,13 +42,14 @@ def _split_lines(text: str | None) -> tuple[str, ...]:
     return tuple(part for part in text.split("\n") if part) if text else ()
 
 
-class Store(SearchMixin, AnswersNow):
+class Store(SearchMixin, BuiltFacts, AnswersNow):
     """One open, read-only database. Not shared between threads: open one per thread."""
 
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
         self._conn = self.open_read_only(self.path)
         self._counts: dict[str | None, int] = {}
+        self._meta: dict[str, str] | None = None
         self._sources_by_id: dict[str, Source] | None = None
         self._layout: dict[str, tuple[int, int]] | None = None
         self._parsed: dict[str, ParsedSearch] = {}
@@ -157,7 +159,14 @@ class Store(SearchMixin, AnswersNow):
     # -- queries -------------------------------------------------------------------------
 
     def _kind_count(self, kind: str | None) -> int:
-        """How many policies of `kind` (of any kind for None); cached, the file is read-only."""
+        """How many policies of `kind` (of any kind for None); cached, the file is read-only.
+        The build writes the counts (`kind_counts`); at 100,000 records counting a kind
+        scans half the table's index (2–7 ms)."""
+        if not self._counts:
+            built = self._built("kind_counts")
+            if isinstance(built, dict) and all(isinstance(n, int) for n in built.values()):
+                self._counts = {k: built.get(k, 0) for k in KINDS}
+                self._counts[None] = sum(built.values())
         if kind not in self._counts:
             if kind is None:
                 self._counts[kind] = self._run("SELECT COUNT(*) FROM policies")[0][0]
@@ -171,12 +180,20 @@ class Store(SearchMixin, AnswersNow):
         """Kinds whose policies are exactly seq `first`..`last` in number order.
 
         That is how the build writes them (sorted by kind and number, seq counting up from
-        1 as rows are inserted, so seq is also the rowid); it is checked here, once, rather
-        than assumed, in a few index scans (too slow for start-up at scale, see
-        docs/performance.md: `adopt_search_layout` takes the answer from a store on another
-        thread). A kind missing from the answer is
-        searched the general way.
+        1 as rows are inserted, so seq is also the rowid), and it records each kind's run in
+        `meta` (`seq_runs`). A file without that record (an older build) is checked here,
+        once, in a few index scans (too slow for start-up at scale, see docs/performance.md:
+        `adopt_search_layout` takes the answer from a store on another thread). A kind
+        missing from the answer is searched the general way.
         """
+        built = self._built("seq_runs") if self._layout is None else None
+        if isinstance(built, dict):
+            # The build wrote each kind's run as it wrote the policies (compile.writer.KindRuns).
+            self._layout = {
+                kind: (run[0], run[1])
+                for kind, run in built.items()
+                if kind in KINDS and isinstance(run, list) and len(run) == 2
+            }
         if self._layout is None:
             layout: dict[str, tuple[int, int]] = {}
             if not self._run("SELECT EXISTS (SELECT 1 FROM policies WHERE seq <> rowid)")[0][0]:
@@ -212,7 +229,7 @@ class Store(SearchMixin, AnswersNow):
         return self.search_layout().get(query.kind)
 
     def info(self) -> DatasetInfo:
-        meta = dict(self._run("SELECT key, value FROM meta"))
+        meta = self.meta()
         counts = {kind: self._kind_count(kind) for kind in KINDS}
         return DatasetInfo(
             dataset_version=meta.get("dataset_version", "unknown"),
@@ -332,25 +349,6 @@ class Store(SearchMixin, AnswersNow):
                 yield from self._records(rows, figures=figures)
         finally:
             cursor.close()
-
-    def iter_policy_csv(
-        self, query: PolicyQuery, batch: int = 500
-    ) -> Generator[tuple[bytes, int], None, None]:
-        """The per-policy CSV lines of all matching policies, in order, as (UTF-8 block,
-        records in it) per `batch`: this connection finds their rowids (from an index, in any
-        sort order), then copies the lines the build stored in `policy_csv`."""
-        statement, params = sql.policies_sql(query, self.parse(query.text), self._rank, "p.rowid")
-        rowids = [row[0] for row in self._run(statement, params)]
-        for start in range(0, len(rowids), batch):
-            chunk = rowids[start : start + batch]
-            first, last = chunk[0], chunk[-1]
-            if last - first == len(chunk) - 1 and chunk == list(range(first, last + 1)):
-                # A run of consecutive rowids (the whole dataset in its default order): a
-                # range of the table, without a JSON list to write and to read.
-                lines = self._run(sql.CSV_LINE_RANGE, [first, last])
-            else:
-                lines = self._run(sql.CSV_LINES, [json.dumps(chunk)])
-            yield b"".join([line for (line,) in lines]), len(chunk)
 
     def _sources(self) -> dict[str, Source]:
         """Every source by id, loaded once: a few thousand rows that records share."""
