@@ -107,6 +107,24 @@ def test_spanish_contents_keep_each_entry_on_its_line(capsys, tmp_path):
         assert any(line.startswith(entry) and line[-1].isdigit() for line in lines), entry
 
 
+def test_a_long_contents_title_keeps_its_page_number_in_the_column(capsys, tmp_path):
+    """A title too long for one line ("Ampliación y modernización del Sistema Nacional de
+    Refinación (Pemex)") wraps before the page number's column, and its number ends its last
+    line in that column like every other number (it used to land mid-line on the second
+    line, where the tab stops start from the line's own start)."""
+    out = tmp_path / "es.pdf"
+    export(capsys, "-o", str(out), "--lang", "es", "--kind", "innovation")
+    layout = subprocess.run(["pdftotext", "-layout", "-f", "2", "-l", "2", str(out), "-"],
+                            capture_output=True, text=True, check=True).stdout
+    numbered = [line.rstrip() for line in layout.splitlines()
+                if line.rstrip()[-1:].isdigit() and "página" not in line]
+    assert len(numbered) == 12  # one page number per innovation
+    ends = [len(line) for line in numbered]
+    assert max(ends) - min(ends) <= 6, numbered
+    last = next(line for line in numbered if "(Pemex)" in line)
+    assert "Ampliación" not in last  # the number is on the title's second line
+
+
 def test_spanish_history_and_charts_are_in_spanish(capsys, tmp_path):
     ids = "reforma-laboral,pemex-refinacion"
     pages = " ".join(spanish_pdf_text(capsys, tmp_path, "--ids", ids))

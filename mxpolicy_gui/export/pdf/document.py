@@ -67,6 +67,8 @@ class Style:
     formats: dict[int, QTextBlockFormat]
     figure_metrics: QFontMetricsF
     image_unit: float
+    #: A contents title cut into the lines it takes, the last leaving room for the page number.
+    title_lines: Callable[[str], list[str]]
 
 
 @dataclass
@@ -122,7 +124,7 @@ class ReportDocument:
         if self.contents is not None:
             numbers = [(e.policy, self.record_pages.get(e.key, 0) + 1) for e in self.entries]
             before = self.contents
-            self.contents = _part(h.contents_html(numbers), self._style,
+            self.contents = _part(h.contents_html(numbers, self._style.title_lines), self._style,
                                   title=translate("Report", "Contents"))
             self.contents.lay_out(self._reference[1], width)
             if self.contents.geometry() == before.geometry():
@@ -210,8 +212,10 @@ def _style(device: QPdfWriter) -> Style:
     chart_font.setPointSizeF(s.CHART_POINT_SIZE)
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-    return Style(font, chart_font, option, block_formats(device, _contents_key(font, device)),
-                 QFontMetricsF(figure_font, device), image_unit(device))
+    key = _contents_key(font, device)
+    return Style(font, chart_font, option, block_formats(device, key),
+                 QFontMetricsF(figure_font, device), image_unit(device),
+                 _title_lines(font, device, key))
 
 
 def _contents_key(font: QFont, device: QPdfWriter) -> float:
@@ -223,6 +227,30 @@ def _contents_key(font: QFont, device: QPdfWriter) -> float:
     metrics = QFontMetricsF(bold, device)
     widest = max(metrics.horizontalAdvance(f"{kind_label(kind)} 00") for kind in KINDS)
     return max(s.CONTENTS_KEY_WIDTH, widest + s.COLUMN_GAP)
+
+
+def _title_lines(font: QFont, device: QPdfWriter, key: float) -> Callable[[str], list[str]]:
+    """Cut a contents title into lines, word by word, that fit between the titles' column and
+    the page numbers. A title laid out as one wrapping paragraph would put its page number at
+    the right tab stop of the first line only (tab stops count from where a line starts), so
+    the number of a long title landed in the middle of its second line; each line is now a
+    paragraph of its own, the last one ending with the number."""
+    metrics = QFontMetricsF(font, device)
+    room = s.CONTENTS_PAGE_RIGHT - key - metrics.horizontalAdvance("000") - s.COLUMN_GAP
+
+    def lines(title: str) -> list[str]:
+        out: list[str] = []
+        line = ""
+        for word in title.split():
+            wider = f"{line} {word}" if line else word
+            if line and metrics.horizontalAdvance(wider) > room:
+                out.append(line)
+                line = word
+            else:
+                line = wider
+        return [*out, line]
+
+    return lines
 
 
 def database_digest(info: DatasetInfo) -> str:
@@ -281,7 +309,8 @@ def build(policies: Iterable[Policy], info: DatasetInfo, filters: str, *,
     cover.document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, h.report_title())
     contents = bibliography = None
     if entries:
-        contents = _part(h.contents_html([(e.policy, None) for e in entries]), style,
+        contents = _part(h.contents_html([(e.policy, None) for e in entries], style.title_lines),
+                         style,
                          title=translate("Report", "Contents"))
     if bib.sources:
         bibliography = _part(h.bibliography_html(bib), style, title=translate("Report", "Sources"))

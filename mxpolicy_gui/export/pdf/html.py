@@ -10,7 +10,7 @@ paragraphs with tab stops and hanging indents, the figures' labels wrapped here 
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtGui import QFontMetricsF
@@ -318,8 +318,12 @@ def cover_html(info: DatasetInfo, filters: str, count: int, kinds: dict[str, int
     return "".join(out)
 
 
-def contents_html(entries: Sequence[tuple[Policy, int | None]]) -> str:
-    """The contents; a page number of None is a placeholder (first paging pass)."""
+def contents_html(
+    entries: Sequence[tuple[Policy, int | None]],
+    lines: Callable[[str], list[str]] | None = None,
+) -> str:
+    """The contents; a page number of None is a placeholder (first paging pass). `lines` cuts
+    a title into the lines it takes (one paragraph each, the page number after the last)."""
     out = ["<h2>" + text(translate("Report", "Contents")) + "</h2>"]
     kind = None
     for p, page in entries:
@@ -327,10 +331,12 @@ def contents_html(entries: Sequence[tuple[Policy, int | None]]) -> str:
             kind = p.kind
             out.append(h3(kind_heading(kind)))
         number = "000" if page is None else str(page)
-        out.append(
-            f'<p class="toc"><span class="key">{inline(kind_line(p))}</span>\t'
-            f"{inline(record_title(p))}\t{number}</p>"
-        )
+        title = " ".join(record_title(p).split())
+        parts = lines(title) if lines is not None else [title]
+        key = f'<span class="key">{inline(kind_line(p))}</span>'
+        for n, part in enumerate(parts):
+            end = f"\t{number}" if n == len(parts) - 1 else ""
+            out.append(f'<p class="toc">{key if n == 0 else ""}\t{inline(part)}{end}</p>')
     return "".join(out)
 
 
