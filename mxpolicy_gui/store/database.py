@@ -238,6 +238,8 @@ class Store(SearchMixin, BuiltFacts, AnswersNow):
             licence=meta.get("licence", ""),
             counts=counts,
             path=str(self.path),
+            title_es=meta.get("title_es", ""),
+            licence_es=meta.get("licence_es", ""),
         )
 
     def count(self, query: PolicyQuery) -> int:

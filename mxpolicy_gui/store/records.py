@@ -44,6 +44,9 @@ class DatasetInfo:
     licence: str
     counts: dict[str, int]
     path: str
+    #: The title and licence in Spanish, for Spanish readers (`content.text_in`); "" if none.
+    title_es: str = ""
+    licence_es: str = ""
 
 
 #: Defined in `policy_record.py`, made when first asked for (see the module's docstring).

@@ -8,6 +8,8 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from mxpolicy_gui import APP_NAME, __version__
+from mxpolicy_gui.content import text_in
+from mxpolicy_gui.i18n import current_language
 from mxpolicy_gui.store.records import DatasetInfo
 from mxpolicy_gui.vocabulary import Kind
 
@@ -63,7 +65,7 @@ class AboutDialog(QDialog):
             + self.tr("Every figure in the app names its own source in the detail pane.")
             + f"</p><p>{html.escape(self.methodology_line(), quote=False)}</p><p><b>"
             + self.tr("Licence")
-            + f"</b><br>{esc(info.licence)}<br>"
+            + f"</b><br>{esc(text_in(info, 'licence', current_language()))}<br>"
             + self.tr("Application code: MIT licence. Font: DejaVu Sans (Bitstream Vera licence).")
             + "</p>"
         )

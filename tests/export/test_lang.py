@@ -125,6 +125,16 @@ def test_a_long_contents_title_keeps_its_page_number_in_the_column(capsys, tmp_p
     assert "Ampliación" not in last  # the number is on the title's second line
 
 
+def test_spanish_cover_gives_the_dataset_title_and_licence_in_spanish(capsys, tmp_path):
+    """The cover's dataset title and licence follow the report's language; the citation keeps
+    the dataset's own (English) title, as a citation must."""
+    cover = spanish_pdf_text(capsys, tmp_path, "--kind", "reform")[0]
+    assert "innovaciones en el servicio público de México 2019–2022" in cover
+    assert "Textos del conjunto de datos escritos por los desarrolladores" in cover
+    assert "Dataset text written by" not in cover
+    assert "mxpolicy: Mexican public service innovations 2019–2022 and structural reforms" in cover
+
+
 def test_spanish_history_and_charts_are_in_spanish(capsys, tmp_path):
     ids = "reforma-laboral,pemex-refinacion"
     pages = " ".join(spanish_pdf_text(capsys, tmp_path, "--ids", ids))

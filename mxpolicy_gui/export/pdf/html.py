@@ -275,7 +275,7 @@ def cover_html(info: DatasetInfo, filters: str, count: int, kinds: dict[str, int
     split = ", ".join(kind.count_text(kinds[kind]) for kind in Kind if kinds.get(kind))
     out = [
         f"<h1>{text(report_title())}</h1>",
-        f'<p class="lead">{text(info.title)}</p>',
+        f'<p class="lead">{text(text_in(info, "title", current_language()))}</p>',
         "<p>" + translate(
             "Report",
             "The public service innovations of Mexico's federal government (2019–2022) and the "
@@ -313,8 +313,9 @@ def cover_html(info: DatasetInfo, filters: str, count: int, kinds: dict[str, int
         + text(translate("Report", "Cite the works behind a figure as listed under Sources."))
         + "</p>"
     )
-    if info.licence:
-        out.append(f'<p class="small" style="margin-top: 12px">{text(info.licence)}</p>')
+    licence = text_in(info, "licence", current_language())
+    if licence:
+        out.append(f'<p class="small" style="margin-top: 12px">{text(licence)}</p>')
     return "".join(out)
 
 
