@@ -230,27 +230,14 @@ def _contents_key(font: QFont, device: QPdfWriter) -> float:
 
 
 def _title_lines(font: QFont, device: QPdfWriter, key: float) -> Callable[[str], list[str]]:
-    """Cut a contents title into lines, word by word, that fit between the titles' column and
-    the page numbers. A title laid out as one wrapping paragraph would put its page number at
-    the right tab stop of the first line only (tab stops count from where a line starts), so
-    the number of a long title landed in the middle of its second line; each line is now a
+    """Cut a contents title into the lines (`html.wrap`) that fit between the titles' column
+    and the page numbers. A title laid out as one wrapping paragraph would put its page number
+    at the right tab stop of the first line only (tab stops count from where a line starts),
+    so the number of a long title landed in the middle of its second line; each line is now a
     paragraph of its own, the last one ending with the number."""
     metrics = QFontMetricsF(font, device)
     room = s.CONTENTS_PAGE_RIGHT - key - metrics.horizontalAdvance("000") - s.COLUMN_GAP
-
-    def lines(title: str) -> list[str]:
-        out: list[str] = []
-        line = ""
-        for word in title.split():
-            wider = f"{line} {word}" if line else word
-            if line and metrics.horizontalAdvance(wider) > room:
-                out.append(line)
-                line = word
-            else:
-                line = wider
-        return [*out, line]
-
-    return lines
+    return lambda title: h.wrap(title, metrics, room)
 
 
 def database_digest(info: DatasetInfo) -> str:
