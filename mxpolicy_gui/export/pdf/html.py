@@ -332,7 +332,7 @@ def contents_html(
             kind = p.kind
             out.append(h3(kind_heading(kind)))
         number = "000" if page is None else str(page)
-        title = " ".join(record_title(p).split())
+        title = record_title(p)  # `lines` (html.wrap) and `inline` both collapse its spaces
         parts = lines(title) if lines is not None else [title]
         key = f'<span class="key">{inline(kind_line(p))}</span>'
         for n, part in enumerate(parts):
