@@ -88,7 +88,7 @@ def export_to_path(
             )
 
             if not figures and language == "en":
-                # SQLite builds the lines (the same bytes as write_policies_csv)
+                # the lines the build stored (the same bytes as write_policies_csv)
                 count = write_policies_csv_sql(
                     path, store, query, excel_compatible=excel_compatible, progress=progress,
                     cancelled=cancelled, headers=headers,
