@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -43,6 +42,7 @@ from mxpolicy_gui.views.first_paint import after_first_expose
 from mxpolicy_gui.views.keyboard import cycle_panes
 from mxpolicy_gui.views.policy_tab import PolicyTab
 from mxpolicy_gui.views.tab_state import restore_tab_state, save_tab_state
+from mxpolicy_gui.views.tab_widget import TitledTabWidget
 from mxpolicy_gui.views.theme import apply_theme, normalise
 from mxpolicy_gui.views.welcome import WelcomeBar
 from mxpolicy_gui.views.window_menus import build_menus
@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
         self.choose_export_path: Callable[[str], tuple[Path, bool] | None] = self._ask_path
         # Qt adds the application's display name to the title; the title itself says where
         # the person is (it said the app's name twice).
-        self.tabs_widget = QTabWidget()
+        self.tabs_widget = TitledTabWidget()
         self.tabs_widget.setDocumentMode(True)
         self.tabs = tabs
         for tab in tabs:
