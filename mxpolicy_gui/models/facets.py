@@ -32,10 +32,20 @@ class FacetModel(QAbstractListModel):
         self._rank = {value: i for i, value in enumerate(order)}
 
     def set_values(self, values: list[FacetValue]) -> None:
+        """New counts. The same values with other counts (most keys typed into the search)
+        change the rows in place: a reset would have the list laid out and measured again."""
         present = {v.value for v in values}
         kept = [FacetValue(v, 0) for v in sorted(self._checked - present)]
+        ordered = sorted([*values, *kept], key=self._order)
+        if ordered and [v.value for v in ordered] == [v.value for v in self._values]:
+            changed = [i for i, (new, old) in enumerate(zip(ordered, self._values, strict=True))
+                       if new.count != old.count]
+            self._values = ordered
+            if changed:
+                self.dataChanged.emit(self.index(changed[0]), self.index(changed[-1]))
+            return
         self.beginResetModel()
-        self._values = sorted([*values, *kept], key=self._order)
+        self._values = ordered
         self.endResetModel()
 
     def _order(self, value: FacetValue) -> tuple[int, str]:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QHelpEvent
+from math import ceil
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFontMetricsF, QHelpEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
@@ -47,6 +49,13 @@ class FacetPanel(QWidget):
         self.views: dict[str, QListView] = {}
         self.boxes: dict[str, QGroupBox] = {}
         self.none_labels: dict[str, QLabel] = {}
+        # The three lists' counts arrive together; they are measured once, after the last.
+        self._measure_soon = QTimer(self)
+        self._measure_soon.setSingleShot(True)
+        self._measure_soon.setInterval(0)
+        self._measure_soon.timeout.connect(self._measure)
+        #: What each list's rows take beside their text (check box, margins), measured once.
+        self._padding: dict[str, int] = {}
         for key, label in (
             ("sector", sector_label),
             ("administration", str),
@@ -74,7 +83,8 @@ class FacetPanel(QWidget):
             self.none_labels[key] = none
             model.checkedChanged.connect(self.changed)
             model.modelReset.connect(lambda v=view, n=none: self._fit(v, n))
-            model.modelReset.connect(self._measure)
+            model.modelReset.connect(self._measure_soon.start)
+            model.dataChanged.connect(lambda *_: self._measure_soon.start())
             self.models[key] = model
             self.views[key] = view
             self.boxes[key] = box
@@ -156,11 +166,23 @@ class FacetPanel(QWidget):
         view.setFixedHeight(max(1, rows) * row_h + 2 * view.frameWidth() + 2)
 
     def _measure(self) -> None:
-        rows = [v for v in self.views.values() if v.model().rowCount()]
-        if rows:
+        widths = [self._width_of(key) for key, v in self.views.items() if v.model().rowCount()]
+        if widths:
             # Row text + check box + list frame + group box and panel margins.
-            widest = max(v.sizeHintForColumn(0) + 2 * v.frameWidth() for v in rows)
-            self.widthNeeded.emit(widest + 24)
+            self.widthNeeded.emit(max(widths) + 24)
+
+    def _width_of(self, key: str) -> int:
+        """The widest row of one list. Its text is measured each time; what the row adds to
+        the text is asked of the view once (`sizeHintForColumn` lays out every row through
+        the style: 2 ms a list, and the counts change with every key typed)."""
+        view = self.views[key]
+        model = view.model()
+        metrics = QFontMetricsF(view.font())  # laid out in fractions, rounded up, as the style does
+        text = ceil(max(metrics.horizontalAdvance(str(model.index(row, 0).data() or ""))
+                        for row in range(model.rowCount())))
+        if key not in self._padding:
+            self._padding[key] = view.sizeHintForColumn(0) - text
+        return text + self._padding[key] + 2 * view.frameWidth()
 
     def changeEvent(self, event: QEvent) -> None:
         """Texts again on a LanguageChange; style sheets read `palette(...)` once, so read
@@ -172,6 +194,9 @@ class FacetPanel(QWidget):
             for view in self.views.values():
                 view.setStyleSheet("")
                 view.setStyleSheet(_INDICATOR_STYLE)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange,
+                            QEvent.Type.StyleChange):
+            self._padding.clear()  # the check box and margins may have changed size
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """A label the list had to elide shows in full as a tooltip."""

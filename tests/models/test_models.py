@@ -124,3 +124,25 @@ def test_status_facet_lists_values_in_the_closed_vocabulary_order(qtbot):
                       FacetValue("Continued", 3), FacetValue("Zz legacy", 1)])
     shown = [model.index(r).data(ValueRole) for r in range(model.rowCount())]
     assert shown == ["In force", "Superseded", "Continued", "Zz legacy"]
+
+
+def test_facet_model_changes_counts_in_place_and_resets_for_other_values(qtbot):
+    """New counts for the same values (most search keys) are a dataChanged of the rows whose
+    count moved, so the list is not laid out again; other values are a reset."""
+    model = FacetModel()
+    model.set_values([FacetValue("Energy", 5), FacetValue("Health", 2), FacetValue("Water", 1)])
+    resets: list[int] = []
+    changes: list[tuple[int, int]] = []
+    model.modelReset.connect(lambda: resets.append(1))
+    model.dataChanged.connect(lambda top, bottom, *_: changes.append((top.row(), bottom.row())))
+
+    model.set_values([FacetValue("Water", 1), FacetValue("Energy", 3), FacetValue("Health", 2)])
+    assert (resets, changes) == ([], [(0, 0)])
+    assert [model.index(r).data() for r in range(3)] == ["Energy (3)", "Health (2)", "Water (1)"]
+
+    model.set_values([FacetValue("Energy", 3), FacetValue("Health", 2), FacetValue("Water", 1)])
+    assert (resets, changes) == ([], [(0, 0)])  # nothing moved: no signal at all
+
+    model.set_values([FacetValue("Energy", 3), FacetValue("Health", 2)])
+    assert resets == [1]
+    assert [model.index(r).data() for r in range(model.rowCount())] == ["Energy (3)", "Health (2)"]
