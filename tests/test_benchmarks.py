@@ -158,3 +158,20 @@ def test_runner_end_to_end_at_a_small_n(tmp_path):
     assert results["meta"]["records"] == N
     for key in KEYS:
         assert f"`{key}`" in proc.stdout  # the printed table names every figure
+
+
+@pytest.mark.slow
+def test_a_phase_left_out_is_reported_skipped_not_met(tmp_path):
+    env = {**os.environ, "MXPOLICY_BENCH_CACHE": str(tmp_path / "cache")}
+    out = tmp_path / "bench.json"
+    command = [sys.executable, str(BENCHMARKS / "run.py"), "--records", str(N), "--quick",
+               "--only", "start", "--json", str(out)]
+    proc = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True,
+                          timeout=600)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    results = json.loads(out.read_text(encoding="utf-8"))
+    assert results["first_paint_ms"] > 0
+    for key in ("search_p95_ms", "csv_100k_s", "pdf_1k_s", "rss_100k_mb", "timeline_paint_ms"):
+        assert results[key] is None, key
+        row = next(line for line in proc.stdout.splitlines() if f"`{key}`" in line)
+        assert "skipped" in row and "met" not in row, row
