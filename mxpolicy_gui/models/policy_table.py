@@ -93,12 +93,26 @@ class PolicyTableModel(QAbstractTableModel):
     totalsChanged = Signal(int, int)
 
     def __init__(
-        self, fetch_rows: RowFetcher, count: Counter, *, page_size: int = 256, parent=None
+        self,
+        fetch_rows: RowFetcher,
+        count: Counter,
+        *,
+        page_size: int = 256,
+        first_page: int = 64,
+        parent=None,
     ) -> None:
+        """`first_page`: the rows a new query loads, a screenful and more (every search key
+        is a new query, and making rows is a third of its time); scrolling loads
+        `page_size` more at a time."""
         super().__init__(parent)
         self._fetch_rows = fetch_rows
         self._count = count
         self._page_size = page_size
+        self._first_page = min(first_page, page_size)
+        #: The policy the person is on (set by the view's owner). If they went down the list
+        #: past the first rows for it, a new query loads up to a full page to find it again,
+        #: so it can stay current.
+        self.keep_loaded: Callable[[], str | None] = lambda: None
         self._query = PolicyQuery()
         self._rows: list[PolicyRow] = []
         #: Display texts per row, made the first time the row is shown (few rows ever are).
@@ -126,8 +140,14 @@ class PolicyTableModel(QAbstractTableModel):
     def set_query(self, query: PolicyQuery) -> None:
         kind_changed = query.kind != self._query.kind or not self._unfiltered
         started = time.perf_counter()
-        rows = self._fetch_rows(query, 0, self._page_size)
-        total = len(rows) if len(rows) < self._page_size else self._count(query)
+        asked = self._first_page
+        rows = self._fetch_rows(query, 0, asked)
+        keep = self.keep_loaded()
+        if (keep and len(rows) == asked and self.row_of(keep) >= asked
+                and all(r.id != keep for r in rows)):
+            rows += self._fetch_rows(query, asked, self._page_size - asked)
+            asked = self._page_size
+        total = len(rows) if len(rows) < asked else self._count(query)
         unfiltered = self._count(PolicyQuery(kind=query.kind)) if kind_changed else None
         self.last_fetch_s = time.perf_counter() - started
         self.beginResetModel()

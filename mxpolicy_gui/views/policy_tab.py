@@ -88,6 +88,7 @@ class PolicyTab(QWidget):
         self._facets_asked = False  # first counted after the first paint
         self._panes = False
         self._build_ui()
+        self.model.keep_loaded = self.current_policy_id
         self.controller = PolicyController(self)
         self.search.textChanged.connect(self.controller.schedule_search)
         self._set_texts()

@@ -49,7 +49,7 @@ def test_policy_table_model_passes_modeltester(qtmodeltester, store):
 
 def test_lazy_loading_fetches_pages(qtmodeltester):
     rows, calls, fetch = fake_rows(1000)
-    model = PolicyTableModel(fetch, lambda q: len(rows), page_size=256)
+    model = PolicyTableModel(fetch, lambda q: len(rows), page_size=256, first_page=256)
     model.set_query(PolicyQuery(kind="reform"))
     assert model.rowCount() == 256 and model.total == 1000
     assert calls == [(0, 256)]
@@ -146,3 +146,44 @@ def test_facet_model_changes_counts_in_place_and_resets_for_other_values(qtbot):
     model.set_values([FacetValue("Energy", 3), FacetValue("Health", 2)])
     assert resets == [1]
     assert [model.index(r).data() for r in range(model.rowCount())] == ["Energy (3)", "Health (2)"]
+
+
+def test_a_new_query_loads_a_screenful_and_more_and_reaches_for_the_kept_policy():
+    rows, calls, fetch = fake_rows(1000)
+    model = PolicyTableModel(fetch, lambda q: len(rows), page_size=256, first_page=64)
+    model.set_query(PolicyQuery(kind="reform"))
+    assert model.rowCount() == 64 and model.total == 1000 and calls == [(0, 64)]
+    model.fetchMore()
+    assert model.rowCount() == 320 and calls[-1] == (64, 256)
+
+    # The person is on the 150th policy: the next query loads up to a full page to keep it.
+    model.keep_loaded = lambda: "p150"
+    calls.clear()
+    model.set_query(PolicyQuery(kind="reform", text="x"))
+    assert calls == [(0, 64), (64, 192)]
+    assert model.rowCount() == 256 and model.row_of("p150") == 149 and model.total == 1000
+
+    # Among the first rows, or not a row the person went down to: the first 64 only.
+    for keep in ("p10", "p9999"):
+        model.keep_loaded = lambda keep=keep: keep
+        calls.clear()
+        model.set_query(PolicyQuery(kind="reform", text="y"))
+        assert calls == [(0, 64)] and model.rowCount() == 64
+    model.keep_loaded = lambda: None
+    calls.clear()
+    model.set_query(PolicyQuery(kind="reform", text="z"))
+    assert calls == [(0, 64)] and model.rowCount() == 64
+
+
+def test_a_short_result_is_counted_by_its_rows_even_after_reaching_for_the_kept_policy():
+    rows, _calls, fetch = fake_rows(100)
+    counted: list[PolicyQuery] = []
+    model = PolicyTableModel(fetch, lambda q: counted.append(q) or len(rows),
+                             page_size=256, first_page=64)
+    model.set_query(PolicyQuery(kind="reform"))
+    model.fetchMore()
+    model.keep_loaded = lambda: "p90"  # the person went down to it
+    counted.clear()
+    model.set_query(PolicyQuery(kind="reform", text="x"))
+    assert model.rowCount() == 100 and model.total == 100 and model.row_of("p90") == 89
+    assert counted == []  # the rows ran out before the page did: no count query
