@@ -117,7 +117,9 @@ class PolicyTableModel(QAbstractTableModel):
         self._rows: list[PolicyRow] = []
         #: Display texts per row, made the first time the row is shown (few rows ever are).
         self._cells: list[tuple[str, ...] | None] = []
-        self._total = 0
+        #: Rows matching the query; None until asked for when the first page came back full
+        #: (counting every match of a short word takes longer than the rows do).
+        self._total: int | None = 0
         self._unfiltered = 0
         #: Seconds the last `set_query` spent in the store (fetching and counting).
         self.last_fetch_s = 0.0
@@ -131,7 +133,16 @@ class PolicyTableModel(QAbstractTableModel):
 
     @property
     def total(self) -> int:
+        """Rows matching the query, counted on first use after a full first page: the table
+        paints its rows first, the count line follows (`PolicyController`)."""
+        if self._total is None:
+            self._total = self._count(self._query)
+            self.totalsChanged.emit(self._total, self._unfiltered)
         return self._total
+
+    def total_known(self) -> bool:
+        """True when reading `total` costs nothing (no count query to run)."""
+        return self._total is not None
 
     @property
     def unfiltered_total(self) -> int:
@@ -147,7 +158,7 @@ class PolicyTableModel(QAbstractTableModel):
                 and all(r.id != keep for r in rows)):
             rows += self._fetch_rows(query, asked, self._page_size - asked)
             asked = self._page_size
-        total = len(rows) if len(rows) < asked else self._count(query)
+        total = len(rows) if len(rows) < asked else None
         unfiltered = self._count(PolicyQuery(kind=query.kind)) if kind_changed else None
         self.last_fetch_s = time.perf_counter() - started
         self.beginResetModel()
@@ -159,7 +170,8 @@ class PolicyTableModel(QAbstractTableModel):
         if unfiltered is not None:
             self._unfiltered = unfiltered
         self.endResetModel()
-        self.totalsChanged.emit(self._total, self._unfiltered)
+        if total is not None:
+            self.totalsChanged.emit(total, self._unfiltered)
 
     def retranslate(self) -> None:
         """Show headers and cells in the language just installed (the cells are cached)."""
@@ -195,13 +207,18 @@ class PolicyTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(HEADERS)
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self._rows) < self._total
+        # Not yet counted: the first page came back full, so there may be more.
+        return not parent.isValid() and (self._total is None or len(self._rows) < self._total)
 
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid():
             return
         more = self._fetch_rows(self._query, len(self._rows), self._page_size)
-        more = more[: self._total - len(self._rows)]
+        if self._total is not None:
+            more = more[: self._total - len(self._rows)]
+        elif len(more) < self._page_size:  # the last page: the count is known now
+            self._total = len(self._rows) + len(more)
+            self.totalsChanged.emit(self._total, self._unfiltered)
         if not more:
             self._total = len(self._rows)
             return

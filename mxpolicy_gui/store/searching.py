@@ -34,6 +34,7 @@ class SearchMixin:
     _parsed: dict[str, ParsedSearch]
     search_layout: Any
     count: Any
+    count_at_most: Any
     _by_number_if_relevance: Any
 
     def _load_search_vocabulary(self) -> None:
@@ -85,8 +86,8 @@ class SearchMixin:
 
     def ranks(self, query: PolicyQuery) -> bool:
         """True if `rows(query)` comes best match first, False if in number order (no words
-        to match, or more than `RANK_LIMIT` matches). Decided on the full count, which the
-        table asks for next anyway (it is cached), so deciding costs nothing extra."""
+        to match, or more than `RANK_LIMIT` matches). Counted only as far as the limit: the
+        full count of a short word's matches waits until the rows are on screen."""
         if query.sort != SortKey.RELEVANCE or self.parse(query.text).match is None:
             return False
-        return bool(self.count(query) <= RANK_LIMIT)
+        return bool(self.count_at_most(query, RANK_LIMIT + 1) <= RANK_LIMIT)

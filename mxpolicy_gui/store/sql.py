@@ -229,6 +229,17 @@ def text_rows_sql(
     )
 
 
+_COUNT = "SELECT COUNT(*) "
+
+
+def capped(count_statement: str) -> str:
+    """A statement of `count_sql` or `text_count_sql` that stops counting at a limit, passed
+    as one more parameter after the statement's own."""
+    if not count_statement.startswith(_COUNT):
+        raise ValueError(f"not a count statement: {count_statement[:40]!r}")
+    return f"SELECT COUNT(*) FROM (SELECT 1 {count_statement[len(_COUNT):]} LIMIT ?)"
+
+
 def text_count_sql(
     query: PolicyQuery, parsed: ParsedSearch, first: int, last: int
 ) -> tuple[str, list[Any]]:

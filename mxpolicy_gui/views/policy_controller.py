@@ -40,6 +40,8 @@ PANEL_FACETS = {
 }
 #: Posted to the controller to let the detail pane paint again once the table has painted.
 _PAINT_DETAIL = QEvent.Type(QEvent.registerEventType())
+#: Posted to show the count line once the table has painted, when the count is still to run.
+_SHOW_COUNTS = QEvent.Type(QEvent.registerEventType())
 
 
 class PolicyController(QObject):
@@ -59,6 +61,7 @@ class PolicyController(QObject):
         self._keep_id: str | None = None
         self._resetting = False
         self._detail_pending = False
+        self._counts_posted = False
         model = tab.model
         model.modelAboutToBeReset.connect(self._before_reset)
         model.modelReset.connect(self._after_reset)
@@ -123,8 +126,16 @@ class PolicyController(QObject):
         tab.select_row(row if row >= 0 else 0)  # a new current policy waits, see below
         if tab.has_facets():
             self.refresh_facets_soon()
-        total, unfiltered = tab.show_counts()
-        tab.countsChanged.emit(total, unfiltered)
+        tab.show_results()
+        if tab.model.total_known():
+            self.show_counts()
+        elif not self._counts_posted:
+            # Counting every match of a short word (half of 100,000 rows for "a") takes longer
+            # than the rows: the table paints first, the count line and tab titles follow.
+            self._counts_posted = True
+            QCoreApplication.postEvent(
+                self, QEvent(_SHOW_COUNTS), Qt.EventPriority.LowEventPriority.value
+            )
         self.selection_changed()
         self._resetting = False
         if self._detail_pending:
@@ -148,7 +159,16 @@ class PolicyController(QObject):
             self, QEvent(_PAINT_DETAIL), Qt.EventPriority.LowEventPriority.value
         )
 
+    def show_counts(self) -> None:
+        """The count line and the empty state, and the news for the tab titles and others."""
+        total, unfiltered = self.tab.show_counts()
+        self.tab.countsChanged.emit(total, unfiltered)
+
     def customEvent(self, event: QEvent) -> None:
+        if event.type() == _SHOW_COUNTS:
+            self._counts_posted = False
+            self.show_counts()  # for the rows shown now, whichever query they came from
+            return
         if event.type() == _PAINT_DETAIL and self.tab.has_detail():
             if self.tab.detail.isVisible():  # not for a window closed meanwhile
                 self.tab.show_current_detail()

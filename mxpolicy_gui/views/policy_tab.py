@@ -314,18 +314,22 @@ class PolicyTab(QWidget):
         self.facet_panel  # noqa: B018 (made on first use)
         self.controller.refresh_facets()
 
+    def show_results(self) -> None:
+        """The table, or the empty state when nothing matches (known from the rows alone)."""
+        if self.model.rowCount() == 0:
+            self.empty_text.setText(nothing_matched(self.noun, self.search.text().strip()))
+            self.results.setCurrentWidget(self.empty)
+        else:
+            self.results.setCurrentWidget(self.table)
+
     def show_counts(self) -> tuple[int, int]:
-        """The count line, and the empty state when nothing matches; (matching, all)."""
+        """The count line and the empty state; (matching, all)."""
         total, unfiltered = self.model.total, self.model.unfiltered_total
         loc = display_locale()
         counts = self.tr("{total} of {all}")
         self.count_label.setText(counts.format(total=loc.toString(total),
                                                all=loc.toString(unfiltered)))
-        if total == 0:
-            self.empty_text.setText(nothing_matched(self.noun, self.search.text().strip()))
-            self.results.setCurrentWidget(self.empty)
-        else:
-            self.results.setCurrentWidget(self.table)
+        self.show_results()
         return total, unfiltered
 
     def clear_search(self) -> None:

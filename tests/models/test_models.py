@@ -187,3 +187,32 @@ def test_a_short_result_is_counted_by_its_rows_even_after_reaching_for_the_kept_
     model.set_query(PolicyQuery(kind="reform", text="x"))
     assert model.rowCount() == 100 and model.total == 100 and model.row_of("p90") == 89
     assert counted == []  # the rows ran out before the page did: no count query
+
+
+def test_a_full_first_page_leaves_the_count_until_it_is_asked_for():
+    """The table paints its rows before the count line: a first page that came back full
+    runs no count query until someone reads `total`."""
+    rows, _calls, fetch = fake_rows(1000)
+    counted: list[PolicyQuery] = []
+    model = PolicyTableModel(fetch, lambda q: counted.append(q) or len(rows),
+                             page_size=256, first_page=64)
+    model.set_query(PolicyQuery(kind="reform"))  # the first query also counts the kind
+    counted.clear()
+    totals: list[tuple[int, int]] = []
+    model.totalsChanged.connect(lambda total, all_: totals.append((total, all_)))
+    model.set_query(PolicyQuery(kind="reform", text="x"))
+    assert counted == [] and not model.total_known() and model.canFetchMore()
+    assert model.total == 1000 and counted == [PolicyQuery(kind="reform", text="x")]
+    assert model.total_known() and totals == [(1000, 1000)]
+    assert model.total == 1000 and len(counted) == 1  # counted once
+
+
+def test_the_last_page_tells_the_count_when_it_was_never_asked_for():
+    rows, _calls, fetch = fake_rows(100)
+    model = PolicyTableModel(fetch, lambda q: len(rows), page_size=32, first_page=32)
+    model.set_query(PolicyQuery(kind="reform"))
+    model.set_query(PolicyQuery(kind="reform", text="x"))
+    assert not model.total_known()
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.total_known() and model.total == 100 == model.rowCount()

@@ -111,3 +111,40 @@ def test_describe_names_the_filters():
     )
     text = q.describe()
     assert "reforms" in text and '"energía"' in text and "In force" in text and "2013–2014" in text
+
+
+def test_a_count_at_most_is_the_count_stopped_at_the_limit(store, db_path):
+    """Every path of `count` (no words, words in one kind or in all, filters alone, words
+    and filters), counted only as far as a limit: in a fresh store (nothing counted yet) and
+    in one that has counted the query in full (the count is kept)."""
+    from mxpolicy_gui.store import Store
+
+    queries = [
+        PolicyQuery(),
+        PolicyQuery(kind="reform"),
+        PolicyQuery(kind="innovation", text="energía"),
+        PolicyQuery(text="reforma"),
+        PolicyQuery(kind="innovation", sectors=frozenset({"Energy"})),
+        PolicyQuery(statuses=frozenset({"Superseded"})),
+        PolicyQuery(kind="reform", text="ley", statuses=frozenset({"In force"})),
+        PolicyQuery(kind="reform", text="kind:innovation"),
+        PolicyQuery(text="zzzqqq"),
+    ]
+    for query in queries:
+        full = store.count(query)  # `store` now keeps this count
+        for limit in (1, 2, 3, 5, 8, 1000):
+            with Store(db_path) as fresh:
+                assert fresh.count_at_most(query, limit) == min(full, limit), (query, limit)
+            assert store.count_at_most(query, limit) == min(full, limit), (query, limit)
+
+
+def test_only_count_statements_can_be_capped():
+    import pytest
+
+    from mxpolicy_gui.store import sql
+
+    assert sql.capped("SELECT COUNT(*) FROM policies p WHERE p.kind = ?") == (
+        "SELECT COUNT(*) FROM (SELECT 1 FROM policies p WHERE p.kind = ? LIMIT ?)"
+    )
+    with pytest.raises(ValueError):
+        sql.capped("SELECT id FROM policies")
