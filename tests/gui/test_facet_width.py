@@ -11,12 +11,18 @@ def exact_width(panel: FacetPanel, key: str) -> int:
     return view.sizeHintForColumn(0) + 2 * view.frameWidth()
 
 
-def test_the_width_needed_is_what_the_views_would_measure_row_by_row(qtbot):
+def shown_panel(qtbot) -> tuple[FacetPanel, list[int]]:
+    """A filter pane on screen, and the widths it asks for, in order."""
     panel = FacetPanel()
     qtbot.addWidget(panel)
     panel.show()
     needed: list[int] = []
     panel.widthNeeded.connect(needed.append)
+    return panel, needed
+
+
+def test_the_width_needed_is_what_the_views_would_measure_row_by_row(qtbot):
+    panel, needed = shown_panel(qtbot)
     rounds = [
         {"sector": [FacetValue("Energy", 9), FacetValue("Health", 12)],
          "status": [FacetValue("In force", 3)]},
@@ -38,11 +44,7 @@ def test_the_width_needed_is_what_the_views_would_measure_row_by_row(qtbot):
 
 
 def test_the_three_lists_are_measured_once_when_their_counts_arrive_together(qtbot):
-    panel = FacetPanel()
-    qtbot.addWidget(panel)
-    panel.show()
-    needed: list[int] = []
-    panel.widthNeeded.connect(needed.append)
+    panel, needed = shown_panel(qtbot)
     panel.models["sector"].set_values([FacetValue("Energy", 1)])
     panel.models["status"].set_values([FacetValue("In force", 1)])
     panel.models["administration"].set_values([FacetValue("López Obrador (2018–2024)", 1)])
