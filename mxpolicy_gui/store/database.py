@@ -243,36 +243,33 @@ class Store(SearchMixin, BuiltFacts, AnswersNow):
         )
 
     def count(self, query: PolicyQuery) -> int:
-        if self._excluded(query):
-            return 0
-        query = self._by_number_if_relevance(query)
-        parsed = self.parse(query.text)
-        if parsed.empty and not sql.has_filters(query):
-            return self._kind_count(query.kind or None)
-        cached = self._match_counts.get(query)
-        if cached is not None:
-            return cached
-        count: int = self._run(*self._count_sql(query, parsed))[0][0]
-        if len(self._match_counts) >= 8:
-            self._match_counts.pop(next(iter(self._match_counts)))
-        self._match_counts[query] = count
-        return count
+        return self._counted(query, None)
 
     def count_at_most(self, query: PolicyQuery, limit: int) -> int:
         """`min(count(query), limit)`: SQLite stops at `limit` matches, so deciding whether a
         result is small costs little when it is large ("a" matches half of 100,000 rows)."""
+        return self._counted(query, limit)
+
+    def _counted(self, query: PolicyQuery, limit: int | None) -> int:
+        """The count, or with a `limit` the count stopped there (kept only when full)."""
         if self._excluded(query):
             return 0
         query = self._by_number_if_relevance(query)
         parsed = self.parse(query.text)
         if parsed.empty and not sql.has_filters(query):
-            return min(self._kind_count(query.kind or None), limit)
-        cached = self._match_counts.get(query)
-        if cached is not None:
-            return min(cached, limit)
-        statement, params = self._count_sql(query, parsed)
-        found: int = self._run(sql.capped(statement), [*params, limit])[0][0]
-        return found
+            count = self._kind_count(query.kind or None)
+        elif (cached := self._match_counts.get(query)) is not None:
+            count = cached
+        elif limit is not None:
+            statement, params = self._count_sql(query, parsed)
+            found: int = self._run(sql.capped(statement), [*params, limit])[0][0]
+            return found
+        else:
+            count = self._run(*self._count_sql(query, parsed))[0][0]
+            if len(self._match_counts) >= 8:
+                self._match_counts.pop(next(iter(self._match_counts)))
+            self._match_counts[query] = count
+        return count if limit is None else min(count, limit)
 
     def _count_sql(self, query: PolicyQuery, parsed: ParsedSearch) -> tuple[str, list[Any]]:
         seq_range = self._text_range(query)
