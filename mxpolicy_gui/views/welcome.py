@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
+from mxpolicy_gui.formatting import display_locale
 from mxpolicy_gui.settings import WELCOME_DISMISSED
 from mxpolicy_gui.store.records import DatasetInfo
 from mxpolicy_gui.views.follow_language import follow_language
@@ -45,9 +46,9 @@ class WelcomeBar(QFrame):
                 "{innovations} public service innovations of 2019–2022 (Corona-Treviño, 2023) "
                 "and {reforms} structural reforms of 2012–2018 (Pacto por México): summaries in "
                 "our own words, every figure with its source. Works offline. F1 opens the guide."
-            ).format(
-                innovations=self._info.counts.get(Kind.INNOVATION, 0),
-                reforms=self._info.counts.get(Kind.REFORM, 0),
+            ).format(  # grouped as every other count is ("50,104"; "50.104" in Spanish)
+                innovations=display_locale().toString(self._info.counts.get(Kind.INNOVATION, 0)),
+                reforms=display_locale().toString(self._info.counts.get(Kind.REFORM, 0)),
             )
         )
         self.text.setAccessibleName(self.tr("What the data covers"))
