@@ -21,9 +21,19 @@ _HISTORY_SQL = (
     "LEFT JOIN instruments i ON i.id = h.instrument_id "
     f"WHERE h.policy_id IN ({_IDS}) ORDER BY h.policy_id, h.position"
 )
+#: A policy's own instruments, and those of another policy that its history cites (the 2013
+#: telecommunications decree is also the competition reform's; the 2024 organic-simplification
+#: decree ended bodies of five reforms): a reader of one reform sees every instrument its
+#: status rests on. Listed by DOF date.
 _INSTRUMENT_SQL = (
-    "SELECT policy_id, id, kind, title_es, title_en, dof_date, url, source_id, confidence "
-    f"FROM instruments WHERE policy_id IN ({_IDS}) ORDER BY policy_id, position"
+    "SELECT owner, id, kind, title_es, title_en, dof_date, url, source_id, confidence FROM ("
+    "SELECT policy_id AS owner, id, kind, title_es, title_en, dof_date, url, source_id, "
+    f"confidence, position FROM instruments WHERE policy_id IN ({_IDS}) "
+    "UNION "
+    "SELECT h.policy_id, i.id, i.kind, i.title_es, i.title_en, i.dof_date, i.url, i.source_id, "
+    "i.confidence, i.position FROM status_history h JOIN instruments i ON i.id = h.instrument_id "
+    f"WHERE h.policy_id IN ({_IDS}) AND i.policy_id != h.policy_id"
+    ") ORDER BY owner, dof_date, position"
 )
 _INSTITUTION_SQL = (
     "SELECT pi.policy_id, i.id, pi.role, i.name_es, i.name_en, i.acronym, i.created, i.ended, "
@@ -55,7 +65,7 @@ def read_record_tables(run: Run, id_list: str) -> RecordTables:
     for r in run(_HISTORY_SQL, [id_list]):
         entry = HistoryEntry(*r[1:9])  # the fields in order, instrument_title last
         tables.history.setdefault(r[0], []).append(entry)
-    for r in run(_INSTRUMENT_SQL, [id_list]):
+    for r in run(_INSTRUMENT_SQL, [id_list, id_list]):
         tables.instruments.setdefault(r[0], []).append(Instrument(*r[1:]))
     for r in run(_INSTITUTION_SQL, [id_list]):
         tables.institutions.setdefault(r[0], []).append(InstitutionRole(*r[1:]))

@@ -67,3 +67,33 @@ def test_real_database_every_policy_has_a_dated_current_status(store):
     for policy in store.iter_policies(PolicyQuery(), figures=False):
         assert policy.status_as_of and policy.status_as_of >= "2025-07-16", policy.id
         assert policy.history and policy.current_status == policy.status, policy.id
+
+
+def test_a_reform_lists_the_instruments_its_history_rests_on_even_when_shared(store):
+    """The 2013 telecommunications decree (article 28) is also the competition reform's, and
+    the 2024 organic-simplification decree ended its body: both are filed once, under the
+    telecommunications reform, and both are listed with the competition reform's own laws."""
+    competition = store.policy("reforma-competencia-economica")
+    listed = [(i.id, i.kind, i.dof_date) for i in competition.instruments]
+    assert listed == sorted(listed, key=lambda row: row[2])  # by DOF date
+    ids = [row[0] for row in listed]
+    assert len(ids) == len(set(ids))
+    assert {
+        "dof-2013-06-11-decreto-telecomunicaciones",
+        "dof-2024-12-20-decreto-simplificacion-organica",
+        "dof-2014-05-23-lfce",
+        "dof-2025-07-16-reforma-lfce",
+    } <= set(ids)
+    cited = {h.instrument_id for h in competition.history if h.instrument_id}
+    assert cited <= set(ids)  # every instrument the history names is listed
+    # The owner lists its own instrument once, not again for citing it in its history.
+    telecom = store.policy("reforma-telecomunicaciones")
+    telecom_ids = [i.id for i in telecom.instruments]
+    assert telecom_ids.count("dof-2013-06-11-decreto-telecomunicaciones") == 1
+
+
+def test_every_policy_lists_every_instrument_its_history_names(store):
+    for policy in store.iter_policies(PolicyQuery()):
+        listed = {i.id for i in policy.instruments}
+        named = {h.instrument_id for h in policy.history if h.instrument_id}
+        assert named <= listed, policy.id
