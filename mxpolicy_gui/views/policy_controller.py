@@ -126,16 +126,17 @@ class PolicyController(QObject):
         tab.select_row(row if row >= 0 else 0)  # a new current policy waits, see below
         if tab.has_facets():
             self.refresh_facets_soon()
-        tab.show_results()
         if tab.model.total_known():
-            self.show_counts()
-        elif not self._counts_posted:
+            self.show_counts()  # with the table or the empty state
+        else:
             # Counting every match of a short word (half of 100,000 rows for "a") takes longer
             # than the rows: the table paints first, the count line and tab titles follow.
-            self._counts_posted = True
-            QCoreApplication.postEvent(
-                self, QEvent(_SHOW_COUNTS), Qt.EventPriority.LowEventPriority.value
-            )
+            tab.show_results()
+            if not self._counts_posted:
+                self._counts_posted = True
+                QCoreApplication.postEvent(
+                    self, QEvent(_SHOW_COUNTS), Qt.EventPriority.LowEventPriority.value
+                )
         self.selection_changed()
         self._resetting = False
         if self._detail_pending:
