@@ -41,14 +41,15 @@ class WelcomeBar(QFrame):
 
     def retranslate_ui(self) -> None:
         self.setAccessibleName(self.tr("About the data"))
+        locale = display_locale()
         self.text.setText(
             self.tr(
                 "{innovations} public service innovations of 2019–2022 (Corona-Treviño, 2023) "
                 "and {reforms} structural reforms of 2012–2018 (Pacto por México): summaries in "
                 "our own words, every figure with its source. Works offline. F1 opens the guide."
-            ).format(  # grouped as every other count is ("50,104"; "50.104" in Spanish)
-                innovations=display_locale().toString(self._info.counts.get(Kind.INNOVATION, 0)),
-                reforms=display_locale().toString(self._info.counts.get(Kind.REFORM, 0)),
+            ).format(  # grouped as every other count is, in the interface's locale ("50,104")
+                innovations=locale.toString(self._info.counts.get(Kind.INNOVATION, 0)),
+                reforms=locale.toString(self._info.counts.get(Kind.REFORM, 0)),
             )
         )
         self.text.setAccessibleName(self.tr("What the data covers"))
