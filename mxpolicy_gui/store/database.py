@@ -370,8 +370,8 @@ class Store(SearchMixin, BuiltFacts, AnswersNow):
         """The sources with `ids`, each read once and kept for later records.
 
         Only what is asked for: the first record's detail pane cites a few sources, and
-        reading all of them (5,000 rows at 100,000 records, 35 ms) held up the first paint.
-        An export asks batch by batch and so still reads each source once."""
+        reading all of them (5,000 rows at 100,000 records, 35 ms) delayed it. An export asks
+        batch by batch and so still reads each source once."""
         from mxpolicy_gui.store.policy_record import Source  # (made on first use)
 
         kept = self._sources_by_id

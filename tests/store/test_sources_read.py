@@ -1,21 +1,33 @@
 """A record reads only the sources it cites, once: the first detail pane used to read the
-whole sources table (5,000 rows at 100,000 records) before the window's first paint."""
+whole sources table (5,000 rows at 100,000 records, 35 ms) to show a record citing three."""
 
 from __future__ import annotations
 
+import sqlite3
+from pathlib import Path
+
 from mxpolicy_gui.store import PolicyQuery, Store
 
+#: Every statement the traced store's connection runs, in order.
+STATEMENTS: list[str] = []
 
-def _source_reads(store: Store) -> list[str]:
-    statements: list[str] = []
-    store._conn.set_trace_callback(statements.append)  # the store's own connection
-    return statements
+
+class TracedStore(Store):
+    """A store whose connection reports each statement it runs (through the public seam
+    that opens the connection)."""
+
+    @staticmethod
+    def open_read_only(path: Path) -> sqlite3.Connection:
+        conn = Store.open_read_only(path)
+        conn.set_trace_callback(STATEMENTS.append)
+        return conn
 
 
 def test_one_record_reads_only_its_own_sources_and_each_once(db_path):
-    with Store(db_path) as everything, Store(db_path) as store:
+    with Store(db_path) as everything, TracedStore(db_path) as store:
         expected = {p.id: p.sources for p in everything.iter_policies(PolicyQuery())}
-        statements = _source_reads(store)
+        statements = STATEMENTS
+        statements.clear()
         first, second = sorted(expected)[:2]
 
         assert store.policy(first).sources == expected[first]
