@@ -128,6 +128,7 @@ SPANISH_SINGULAR_UNITS = {
     "socios": "socio",
     "sucursales": "sucursal",
     "unidades de salud": "unidad de salud",
+    "unidades médicas rurales": "unidad médica rural",
     "votos": "voto",
 }
 
