@@ -22,7 +22,7 @@ OFFICIAL_TEXT_KINDS = ("official text", "court ruling")
 #: every address confirmed, up to the target.
 TARGET = 0.8
 INSTRUMENTS_FLOOR = 0.83
-LEGAL_SOURCES_FLOOR = 0.78
+LEGAL_SOURCES_FLOOR = 0.80
 DOF_DAY_INDEX = re.compile(r"dof\.gob\.mx/(index(_\d+)?\.php)?(\?|$)", re.IGNORECASE)
 TEXT_ITSELF = re.compile(
     r"^https://("
