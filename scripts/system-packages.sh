@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian libraries Qt needs, only those missing, so a machine that has them all
-# spends no time here. Lists measured in ../shared/PLATFORM.md on fresh Debian 12 roots.
+# spends no time here. Lists measured on fresh Debian 12 roots (python3, venv, pip, git only).
 #   scripts/system-packages.sh test   headless Qt, fonts, PyInstaller's tools, PDF tools, and
 #                                     what the .deb test needs (dpkg-deb, debootstrap, validators)
 #   scripts/system-packages.sh gui    the above plus what a real X11 window needs

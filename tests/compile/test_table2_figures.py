@@ -1,6 +1,6 @@
 """Every number Table 2 (Corona-Treviño 2023) states is a figure with its exact value.
 
-The expectations are transcribed by hand from ../shared/sources/psi-mexico-2019-2022-table2.txt,
+The expectations are transcribed by hand from the text of Table 2 in the source article,
 independently of the TOML files, so a mistyped value in the data fails here.
 """
 
